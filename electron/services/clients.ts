@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import { addMonths, daysBetween, toIsoDate } from '../../shared/domain/dates';
+import type * as s from '../../shared/domain/schemas';
+import type { Client, ClientRow, ClientTypeField, ProfileValue } from '../../shared/domain/types';
+import type { Db } from '../db/connection';
+import { clientsRepo, departmentsRepo, fieldsRepo, managersRepo } from '../db/repositories';
+import { clientAggregates } from '../db/repositories/client-rows';
+import { AppError, fieldError } from './errors';
+import { recordService } from './records';
+
+type ClientCreate = z.output<typeof s.clientCreate>;
+type ClientUpdate = z.output<typeof s.clientUpdate>;
+
+function valueFits(field: ClientTypeField, v: ProfileValue): boolean {
+  if (v === null) return true;
+  switch (field.kind) {
+    case 'number': return typeof v === 'number';
+    case 'boolean': return typeof v === 'boolean';
+    case 'list': return Array.isArray(v);
+    case 'select': return typeof v === 'string' && field.options.includes(v);
+    default: return typeof v === 'string';
+  }
+}
+
+/** The portrait may only hold the fields of the client's type, each with a value of the field's kind. */
+export function checkProfile(fields: ClientTypeField[], profile: Record<string, ProfileValue>): void {
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  for (const [key, value] of Object.entries(profile)) {
+    const field = byKey.get(key);
+    if (!field) throw fieldError(`profile.${key}`, `"${key}" is not a field of this client type`);
+    if (!valueFits(field, value)) {
+      const expected = field.kind === 'select' ? `one of: ${field.options.join(', ')}` : `a ${field.kind}`;
+      throw fieldError(`profile.${key}`, `${field.label} must be ${expected}`);
+    }
+  }
+}
+
+function checkClient(db: Db, input: ClientCreate | ClientUpdate): void {
+  const fields = input.typeId === null ? [] : fieldsRepo.list(db, {}).filter((f) => f.typeId === input.typeId);
+  checkProfile(fields, input.profile);
+  if (input.managerId !== null && !managersRepo.get(db, input.managerId)) throw fieldError('managerId', 'Choose an existing manager');
+  if (input.departmentId !== null && !departmentsRepo.get(db, input.departmentId)) throw fieldError('departmentId', 'Choose an existing department');
+  if (input.referredById !== null && !clientsRepo.get(db, input.referredById)) throw fieldError('referredById', 'Choose an existing client as referrer');
+  if (input.code !== null) {
+    const clash = db.sqlite.prepare('SELECT id FROM clients WHERE code = ? AND id <> ?').get(input.code, 'id' in input ? input.id : 0);
+    if (clash) throw new AppError('conflict', `Another client already uses the code ${input.code}`, [{ path: ['code'], message: `Another client already uses the code ${input.code}` }]);
+  }
+}
+
+export const clientsService = recordService<Client, ClientCreate, ClientUpdate>('Client', clientsRepo, {
+  check: checkClient,
+  toRow(db, input) {
+    // A client without its own department belongs to its manager's.
+    const departmentId = input.departmentId ?? (input.managerId !== null ? managersRepo.get(db, input.managerId)?.departmentId ?? null : null);
+    return { ...input, departmentId, profile: JSON.stringify(input.profile) };
+  },
+});
+
+/** The clients grid: every client with revenue over the 12 months up to `asOf`, its share, and purchase rhythm. */
+export function listClientRows(db: Db, opts: { includeArchived?: boolean; asOf?: string } = {}): ClientRow[] {
+  const asOf = opts.asOf ?? toIsoDate(new Date());
+  const rows = clientAggregates(db, { from: addMonths(asOf, -12), to: asOf }, opts.includeArchived ?? false);
+  const total = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.revenue), 0);
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    type: r.type,
+    status: r.status as ClientRow['status'],
+    manager: r.manager,
+    department: r.department,
+    country: r.country,
+    revenue12m: Math.round(r.revenue * 100) / 100,
+    share12m: total > 0 && !r.archivedAt ? r.revenue / total : 0,
+    purchaseCount: r.purchaseCount,
+    firstPurchase: r.firstPurchase,
+    lastPurchase: r.lastPurchase,
+    daysSinceLastPurchase: r.lastPurchase ? daysBetween(r.lastPurchase, asOf) : null,
+    archived: r.archivedAt !== null,
+  }));
+}

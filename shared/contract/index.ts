@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import * as s from '../domain/schemas';
+import type {
+  AppInfo, AppSettings, Client, ClientRow, ClientType, ClientTypeField, Contact, DemoSummary,
+  Department, Interaction, Manager, Purchase, Task,
+} from '../domain/types';
+import { returns, type ChannelDef } from './define';
+import type { Result } from './result';
+
+const byId = z.object({ id: s.id });
+const ofClient = z.object({ clientId: s.id, includeArchived: z.boolean().default(false) });
+const listAll = z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false });
+const empty = z.object({}).strict().default({});
+const done = returns<{ id: number }>();
+
+/** Every call the renderer can make. Main validates each input against its schema before any service runs. */
+export const contract = {
+  'app.info': returns<AppInfo>()(empty),
+  'app.loadDemo': returns<DemoSummary>()(z.object({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
+  'app.startEmpty': returns<AppSettings>()(empty),
+
+  'settings.get': returns<AppSettings>()(empty),
+  'settings.update': returns<AppSettings>()(s.settingsUpdate),
+  'layouts.get': returns<unknown>()(z.object({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
+  'layouts.save': returns<null>()(z.object({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
+
+  'clients.list': returns<ClientRow[]>()(z.object({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
+  'clients.get': returns<Client>()(byId),
+  'clients.create': done(s.clientCreate),
+  'clients.update': done(s.clientUpdate),
+  'clients.archive': done(byId),
+  'clients.restore': done(byId),
+
+  'contacts.list': returns<Contact[]>()(ofClient),
+  'contacts.create': done(s.contactCreate),
+  'contacts.update': done(s.contactUpdate),
+  'contacts.archive': done(byId),
+  'contacts.restore': done(byId),
+
+  'purchases.list': returns<Purchase[]>()(ofClient),
+  'purchases.create': done(s.purchaseCreate),
+  'purchases.update': done(s.purchaseUpdate),
+  'purchases.archive': done(byId),
+  'purchases.restore': done(byId),
+
+  'interactions.list': returns<Interaction[]>()(ofClient),
+  'interactions.create': done(s.interactionCreate),
+  'interactions.update': done(s.interactionUpdate),
+  'interactions.archive': done(byId),
+  'interactions.restore': done(byId),
+
+  'tasks.list': returns<Task[]>()(ofClient),
+  'tasks.create': done(s.taskCreate),
+  'tasks.update': done(s.taskUpdate),
+  'tasks.archive': done(byId),
+  'tasks.restore': done(byId),
+
+  'managers.list': returns<Manager[]>()(listAll),
+  'managers.create': done(s.managerCreate),
+  'managers.update': done(s.managerUpdate),
+  'managers.archive': done(byId),
+  'managers.restore': done(byId),
+
+  'departments.list': returns<Department[]>()(listAll),
+  'departments.create': done(s.departmentCreate),
+  'departments.update': done(s.departmentUpdate),
+  'departments.archive': done(byId),
+  'departments.restore': done(byId),
+
+  'clientTypes.list': returns<ClientType[]>()(listAll),
+  'clientTypes.create': done(s.clientTypeCreate),
+  'clientTypes.update': done(s.clientTypeUpdate),
+  'clientTypes.archive': done(byId),
+  'clientTypes.restore': done(byId),
+  'clientTypes.addField': returns<ClientTypeField>()(s.fieldCreate),
+  'clientTypes.updateField': done(s.fieldUpdate),
+  'clientTypes.archiveField': done(byId),
+} as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type InputOf<C extends Channel> = z.input<Contract[C]['input']>;
+export type ParsedInputOf<C extends Channel> = z.output<Contract[C]['input']>;
+export type OutputOf<C extends Channel> = Exclude<Contract[C]['output'], undefined>;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+/** What the preload puts on `window.api`: exactly one function per channel. */
+export type RapportApi = { [C in Channel]: (input?: InputOf<C>) => Promise<Result<OutputOf<C>>> };
+
+/** Builds that object over any transport (Electron IPC in the app, a Playwright binding in tests). */
+export function buildApi(invoke: (channel: Channel, input: unknown) => Promise<unknown>): RapportApi {
+  const api: Record<string, (input?: unknown) => Promise<unknown>> = {};
+  for (const channel of CHANNELS) api[channel] = (input?: unknown) => invoke(channel, input);
+  return Object.freeze(api) as unknown as RapportApi;
+}
