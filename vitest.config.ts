@@ -6,5 +6,7 @@ export default defineConfig({
     pool: 'forks',
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // UI steps wait for the page; a poll that gives up after the default second makes flaky tests.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

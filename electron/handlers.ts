@@ -10,12 +10,15 @@ import { departmentsService, managersService } from './services/organisation';
 import { purchasesService } from './services/purchases';
 import { clientTypesRepo, fieldsRepo } from './db/repositories';
 import { getLayout, getSettings, saveLayout, updateSettings } from './services/settings';
-import { notFound } from './services/errors';
+import { fieldError, notFound } from './services/errors';
+import { safeExternalUrl } from '../shared/domain/urls';
 
 export type Handlers = { [C in Channel]: (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
 export interface AppContext {
   version: string;
+  /** Opens a vetted http(s) address in the user's browser; the shell is Electron's, a fake in tests. */
+  openExternal?: (url: string) => void;
 }
 
 /** One handler per contract channel; the compiler refuses a missing or extra one. */
@@ -28,6 +31,12 @@ export function createHandlers(ctx: AppContext): Handlers {
       return summary;
     },
     'app.startEmpty': (db) => updateSettings(db, { onboarded: true }),
+    'app.openExternal': (_db, input) => {
+      const url = safeExternalUrl(input.url);
+      if (!url) throw fieldError('url', 'Only web addresses starting with http:// or https:// can be opened');
+      ctx.openExternal?.(url);
+      return null;
+    },
 
     'settings.get': (db) => getSettings(db),
     'settings.update': (db, input) => updateSettings(db, input),

@@ -18,6 +18,7 @@ export const contract = {
   'app.info': returns<AppInfo>()(empty),
   'app.loadDemo': returns<DemoSummary>()(z.object({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
   'app.startEmpty': returns<AppSettings>()(empty),
+  'app.openExternal': returns<null>()(z.object({ url: z.string().max(2000) })),
 
   'settings.get': returns<AppSettings>()(empty),
   'settings.update': returns<AppSettings>()(s.settingsUpdate),

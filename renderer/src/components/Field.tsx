@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import type { FieldSpec, FormState } from './form-values';
+
+interface Props {
+  spec: FieldSpec;
+  state: FormState;
+  error?: string;
+  onChange: (name: string, value: string | boolean) => void;
+  label?: string;
+}
+
+export function Field({ spec, state, error, onChange, label }: Props) {
+  const { t } = useTranslation();
+  const id = `field-${spec.name}`;
+  const text = label ?? t(`fields.${spec.name}`);
+  const value = state[spec.name];
+  const described = error ? `${id}-error` : undefined;
+  const common = { id, name: spec.name, 'aria-invalid': Boolean(error), 'aria-describedby': described };
+  let input;
+  switch (spec.kind) {
+    case 'checkbox':
+      return (
+        <label className="field field-checkbox" htmlFor={id}>
+          <input {...common} type="checkbox" checked={Boolean(value)} onChange={(e) => onChange(spec.name, e.target.checked)} />
+          <span>{text}</span>
+        </label>
+      );
+    case 'textarea':
+      input = <textarea {...common} rows={3} value={String(value ?? '')} onChange={(e) => onChange(spec.name, e.target.value)} />;
+      break;
+    case 'select':
+      input = (
+        <select {...common} value={String(value ?? '')} onChange={(e) => onChange(spec.name, e.target.value)}>
+          {spec.allowEmpty !== false && <option value="">{t('common.none')}</option>}
+          {spec.options.map((o) => (
+            <option key={o.value} value={String(o.value)}>{o.label}</option>
+          ))}
+        </select>
+      );
+      break;
+    default:
+      input = (
+        <input
+          {...common}
+          type={spec.kind === 'date' ? 'date' : 'text'}
+          inputMode={spec.kind === 'number' ? 'decimal' : spec.kind === 'email' ? 'email' : undefined}
+          value={String(value ?? '')}
+          onChange={(e) => onChange(spec.name, e.target.value)}
+        />
+      );
+  }
+  return (
+    <div className={`field${error ? ' field-error' : ''}`}>
+      <label htmlFor={id}>
+        {text}
+        {'required' in spec && spec.required ? ' *' : ''}
+      </label>
+      {input}
+      {'hint' in spec && spec.hint && !error && <small className="hint">{spec.hint}</small>}
+      {error && (
+        <small className="error" id={described} role="alert">
+          {error}
+        </small>
+      )}
+    </div>
+  );
+}

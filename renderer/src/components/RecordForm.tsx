@@ -1,0 +1,88 @@
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { ApiError } from '../lib/api';
+import { useSettings } from '../lib/settings-context';
+import { Field } from './Field';
+import { fromFormState, issuesToErrors, toFormState, validate, type FieldErrors, type FieldSpec, type FormState } from './form-values';
+
+interface Props {
+  fields: FieldSpec[];
+  schema: z.ZodType;
+  record: Record<string, unknown>;
+  /** Values sent with every submit that the user does not edit here (ids, the owning client). */
+  fixed?: Record<string, unknown>;
+  /** Extra input merged before validation (the client portrait). */
+  extra?: (state: FormState) => Record<string, unknown>;
+  onSubmit: (input: Record<string, unknown>) => Promise<void>;
+  onCancel: () => void;
+  children?: (errors: FieldErrors, state: FormState) => ReactNode;
+  actions?: ReactNode;
+}
+
+/**
+ * Validates with the same zod schema main uses, shows each message under its
+ * field, and keeps everything typed on any error, local or from the database.
+ */
+export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onCancel, children, actions }: Props) {
+  const { t } = useTranslation();
+  const { settings } = useSettings();
+  const [state, setState] = useState<FormState>(() => toFormState(fields, record, settings.locale));
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const change = (name: string, value: string | boolean) => {
+    setState((s) => ({ ...s, [name]: value }));
+    setErrors(({ [name]: _gone, ...rest }) => rest);
+  };
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const input = { ...fromFormState(fields, state, settings.locale), ...(extra?.(state) ?? {}), ...fixed };
+    const local = validate(schema, input);
+    if (local) {
+      setErrors(local);
+      setFormError(t('common.fixErrors'));
+      return;
+    }
+    setBusy(true);
+    try {
+      await onSubmit(input);
+    } catch (err) {
+      if (err instanceof ApiError) {
+        setErrors(issuesToErrors(err.error.issues));
+        setFormError(err.error.message);
+      } else {
+        setFormError(err instanceof Error ? err.message : String(err));
+      }
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="record-form" onSubmit={submit} noValidate>
+      {formError && (
+        <div className="form-error" role="alert">
+          {formError}
+        </div>
+      )}
+      <div className="form-grid">
+        {fields.map((f) => (
+          <Field key={f.name} spec={f} state={state} error={errors[f.name]} onChange={change} />
+        ))}
+      </div>
+      {children?.(errors, state)}
+      <footer className="form-actions">
+        <div className="form-actions-left">{actions}</div>
+        <button type="button" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="primary" disabled={busy}>
+          {t('common.save')}
+        </button>
+      </footer>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import { parseLocaleNumber } from '../../../shared/domain/numbers';
+import type { ErrorIssue } from '../../../shared/contract/result';
+
+export type Option = { value: string | number; label: string };
+
+export type FieldSpec =
+  | { name: string; kind: 'text' | 'textarea' | 'date' | 'email' | 'url'; hint?: string; required?: boolean }
+  | { name: string; kind: 'number'; hint?: string; required?: boolean }
+  | { name: string; kind: 'checkbox' }
+  | { name: string; kind: 'select'; options: Option[]; allowEmpty?: boolean; numeric?: boolean; required?: boolean };
+
+/** What the inputs show: strings and booleans, so a half-typed value is never lost. */
+export type FormState = Record<string, string | boolean>;
+export type FieldErrors = Record<string, string>;
+
+export function toFormState(fields: FieldSpec[], record: Record<string, unknown>, locale: string): FormState {
+  const state: FormState = {};
+  for (const f of fields) {
+    const v = record[f.name];
+    if (f.kind === 'checkbox') state[f.name] = Boolean(v);
+    else if (f.kind === 'number') state[f.name] = typeof v === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(v) : '';
+    else state[f.name] = v === null || v === undefined ? '' : String(v);
+  }
+  return state;
+}
+
+/** Turns what was typed into the contract's input shape; the zod schema then says what is wrong. */
+export function fromFormState(fields: FieldSpec[], state: FormState, locale: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) {
+    const v = state[f.name];
+    if (f.kind === 'checkbox') out[f.name] = Boolean(v);
+    else if (f.kind === 'number') out[f.name] = parseLocaleNumber(String(v ?? ''), locale);
+    else if (f.kind === 'select' && f.numeric) out[f.name] = v === '' ? null : Number(v);
+    else out[f.name] = v === '' ? null : v;
+  }
+  return out;
+}
+
+export function issuesToErrors(issues: ErrorIssue[] | undefined): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const i of issues ?? []) {
+    const key = i.path.join('.');
+    if (!errors[key]) errors[key] = i.message;
+  }
+  return errors;
+}
+
+export function validate(schema: z.ZodType, input: unknown): FieldErrors | null {
+  const res = schema.safeParse(input);
+  if (res.success) return null;
+  return issuesToErrors(res.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+}

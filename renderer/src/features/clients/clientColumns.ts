@@ -1,0 +1,24 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { Formatters } from '../../../../shared/domain/format';
+import type { ClientRow } from '../../../../shared/domain/types';
+
+/** Column definitions for the clients grid; pure so a test can check them without a browser. */
+export function clientColumns(t: TFunction, fmt: Formatters): ColDef<ClientRow>[] {
+  const h = (key: string) => t(`clients.columns.${key}`);
+  return [
+    { field: 'code', headerName: h('code'), width: 110 },
+    { field: 'name', headerName: h('name'), width: 260, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link' },
+    { field: 'type', headerName: h('type'), width: 140 },
+    { field: 'status', headerName: h('status'), width: 110, valueFormatter: (p) => (p.value ? t(`status.${p.value}`) : '') },
+    { field: 'revenue12m', headerName: h('revenue12m'), width: 170, type: 'numericColumn', filter: 'agNumberColumnFilter', sort: 'desc', valueFormatter: (p) => fmt.money(p.value) },
+    { field: 'share12m', headerName: h('share12m'), width: 140, type: 'numericColumn', filter: 'agNumberColumnFilter', valueFormatter: (p) => fmt.percent(p.value) },
+    { field: 'purchaseCount', headerName: h('purchaseCount'), width: 120, type: 'numericColumn', filter: 'agNumberColumnFilter' },
+    { field: 'firstPurchase', headerName: h('firstPurchase'), width: 140, filter: 'agDateColumnFilter', cellDataType: 'dateString', valueFormatter: (p) => fmt.date(p.value) },
+    { field: 'lastPurchase', headerName: h('lastPurchase'), width: 140, filter: 'agDateColumnFilter', cellDataType: 'dateString', valueFormatter: (p) => fmt.date(p.value) },
+    { field: 'daysSinceLastPurchase', headerName: h('daysSinceLastPurchase'), width: 130, type: 'numericColumn', filter: 'agNumberColumnFilter' },
+    { field: 'manager', headerName: h('manager'), width: 150 },
+    { field: 'department', headerName: h('department'), width: 150 },
+    { field: 'country', headerName: h('country'), width: 100 },
+  ];
+}

@@ -1,0 +1,35 @@
+import type { Channel, InputOf, OutputOf, RapportApi } from '../../../shared/contract';
+import type { AppErrorShape } from '../../../shared/contract/result';
+
+declare global {
+  interface Window {
+    api: RapportApi;
+  }
+}
+
+export class ApiError extends Error {
+  constructor(readonly error: AppErrorShape) {
+    super(error.message);
+    this.name = 'ApiError';
+  }
+}
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+
+/** Every write tells the data hooks to reload: the simplest way to keep every screen in step. */
+export function onDataChanged(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const isWrite = (channel: string) => !/\.(list|get|info)$/.test(channel) && !channel.startsWith('layouts.');
+
+/** The one place that touches window.api. */
+export async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
+  const invoke = window.api[channel] as (input?: unknown) => Promise<import('../../../shared/contract/result').Result<OutputOf<C>>>;
+  const res = await invoke(input);
+  if (!res.ok) throw new ApiError(res.error);
+  if (isWrite(channel)) for (const l of listeners) l();
+  return res.value;
+}

@@ -1,0 +1,21 @@
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { makeFormatters, type Formatters } from '../../../shared/domain/format';
+import type { AppSettings } from '../../../shared/domain/types';
+
+interface SettingsValue {
+  settings: AppSettings;
+  fmt: Formatters;
+}
+
+const Ctx = createContext<SettingsValue | null>(null);
+
+export function SettingsProvider({ settings, children }: { settings: AppSettings; children: ReactNode }) {
+  const value = useMemo(() => ({ settings, fmt: makeFormatters(settings.locale, settings.currency) }), [settings]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+export function useSettings(): SettingsValue {
+  const v = useContext(Ctx);
+  if (!v) throw new Error('useSettings outside SettingsProvider');
+  return v;
+}

@@ -1,0 +1,80 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { resolveAppFile, responseHeaders } from '../../electron/main/app-protocol';
+import { isTrustedSender } from '../../electron/main/security';
+import type { Router } from '../../electron/router';
+
+const ROOT = join(__dirname, '..', '..');
+export const RENDERER_DIR = join(ROOT, 'out', 'renderer');
+export const PRELOAD_FILE = join(ROOT, 'out', 'preload', 'index.js');
+/** Stands in for app://rapport: Chromium will not load a custom scheme without Electron. */
+export const TEST_ORIGIN = 'http://rapport.test';
+export const SCREENSHOT_DIR = join(ROOT, 'tests', 'output', 'screenshots');
+
+export function chromiumPath(): string {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) return fromEnv;
+  for (const candidate of ['/usr/bin/chromium', '/usr/bin/chromium-browser']) if (existsSync(candidate)) return candidate;
+  try {
+    return execFileSync('which', ['chromium'], { encoding: 'utf8' }).trim();
+  } catch {
+    throw new Error("Debian's chromium is not installed: apt-get install chromium (or set CHROMIUM_PATH)");
+  }
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+/**
+ * The built preload, run in the page with `electron` replaced by a bridge to
+ * the test process: the renderer gets exactly the window.api the app gives it.
+ */
+export function preloadScript(): string {
+  if (!existsSync(PRELOAD_FILE)) throw new Error('out/preload/index.js is missing: run `npm run build` first');
+  const source = readFileSync(PRELOAD_FILE, 'utf8');
+  return `(() => {
+    const electron = {
+      contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, writable: false, configurable: false }) },
+      ipcRenderer: { invoke: (channel, input) => window.__rapportInvoke(channel, input) },
+    };
+    const require = (name) => { if (name === 'electron') return electron; throw new Error('a sandboxed preload cannot require ' + name); };
+    const module = { exports: {} };
+    (function (module, exports, require) {\n${source}\n})(module, module.exports, require);
+  })();`;
+}
+
+export interface AppPage {
+  context: BrowserContext;
+  page: Page;
+  /** Channel names the page called, in order: lets a test see what crossed the bridge. */
+  calls: string[];
+}
+
+/** A page running the real renderer bundle, with its IPC answered by `router` over the same sender check main uses. */
+export async function openApp(browser: Browser, router: Router): Promise<AppPage> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true, locale: 'en-GB' });
+  // Shorter than the test timeout, so a stuck step fails with Playwright's own account of what it waited for.
+  context.setDefaultTimeout(10_000);
+  const calls: string[] = [];
+  await context.exposeBinding('__rapportInvoke', async (source, channel: unknown, input: unknown) => {
+    const frame = { url: source.frame.url(), parent: source.frame.parentFrame() };
+    if (!isTrustedSender(frame, [TEST_ORIGIN])) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the Rapport window.' } };
+    calls.push(String(channel));
+    return router.handle(channel, input);
+  });
+  await context.addInitScript({ content: preloadScript() });
+  await context.route(`${TEST_ORIGIN}/**`, async (route) => {
+    const file = resolveAppFile(RENDERER_DIR, route.request().url());
+    if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    await route.fulfill({ status: 200, headers: responseHeaders(file), body: readFileSync(file) });
+  });
+  const page = await context.newPage();
+  return { context, page, calls };
+}

@@ -1,0 +1,122 @@
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { describe, expect, it } from 'vitest';
+import { MigrationError, migrateSafely, openDatabase } from '../../electron/db/migrate';
+import { findMigrationsFolder } from '../../electron/db/migrations-path';
+import { tempDir } from '../helpers/db';
+
+const REAL = findMigrationsFolder();
+
+/** A copy of the shipped migrations plus one more, written the way drizzle-kit writes a table rebuild. */
+function migrationsWithExtra(sql: string): string {
+  const dir = join(tempDir(), 'migrations');
+  cpSync(REAL, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+  const last = journal.entries[journal.entries.length - 1];
+  const tag = `${String(last.idx + 1).padStart(4, '0')}_extra`;
+  journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1000, tag });
+  writeFileSync(journalPath, JSON.stringify(journal));
+  writeFileSync(join(dir, `${tag}.sql`), sql);
+  return dir;
+}
+
+/** Drizzle-kit's rebuild of `clients` (e.g. after changing a column): copy, drop, rename. */
+function rebuildClientsSql(dbPath: string): string {
+  const probe = new Database(dbPath, { readonly: true });
+  const create = (probe.prepare(`SELECT sql FROM sqlite_master WHERE name = 'clients'`).get() as { sql: string }).sql;
+  probe.close();
+  return [
+    'PRAGMA foreign_keys=OFF;',
+    create.replace(/CREATE TABLE [`"]?clients[`"]?/, 'CREATE TABLE `__new_clients`') + ';',
+    'INSERT INTO `__new_clients` SELECT * FROM `clients`;',
+    'DROP TABLE `clients`;',
+    'ALTER TABLE `__new_clients` RENAME TO `clients`;',
+    'PRAGMA foreign_keys=ON;',
+  ].join('\n--> statement-breakpoint\n');
+}
+
+function seedParentAndChildren(dbPath: string): void {
+  const db = openDatabase(dbPath, REAL);
+  const s = db.sqlite;
+  const clientId = Number(s.prepare(`INSERT INTO clients (name) VALUES ('Parent Kft.')`).run().lastInsertRowid);
+  for (let i = 0; i < 3; i++) s.prepare(`INSERT INTO contacts (client_id, name, level) VALUES (?, ?, 'owner')`).run(clientId, `Person ${i}`);
+  for (let i = 0; i < 5; i++) s.prepare(`INSERT INTO purchases (client_id, date, amount) VALUES (?, '2026-01-0${i + 1}', 100)`).run(clientId);
+  s.close();
+}
+
+const count = (path: string, table: string) => {
+  const s = new Database(path, { readonly: true });
+  const n = (s.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  s.close();
+  return n;
+};
+
+describe('migrations', () => {
+  it('creates the schema with the pragmas the app relies on', () => {
+    const db = openDatabase(join(tempDir(), 'fresh.db'), REAL);
+    expect(db.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('synchronous', { simple: true })).toBe(2); // FULL
+    expect(db.sqlite.pragma('busy_timeout', { simple: true })).toBe(5000);
+    const tables = (db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).all() as { name: string }[]).map((t) => t.name);
+    expect(tables).toEqual(expect.arrayContaining(['clients', 'contacts', 'purchases', 'interactions', 'tasks', 'managers', 'departments', 'settings']));
+    db.sqlite.close();
+  });
+
+  it('is a no-op on an up-to-date database', () => {
+    const path = join(tempDir(), 'same.db');
+    openDatabase(path, REAL).sqlite.close();
+    expect(migrateSafely(path, REAL)).toEqual({ applied: 0, backupPath: null });
+  });
+
+  it('the trap is real: drizzle migrate alone cascades a parent rebuild into deleted children', () => {
+    const path = join(tempDir(), 'naive.db');
+    seedParentAndChildren(path);
+    const folder = migrationsWithExtra(rebuildClientsSql(path));
+    const s = new Database(path);
+    s.pragma('foreign_keys = ON');
+    migrate(drizzle(s), { migrationsFolder: folder });
+    s.close();
+    expect(count(path, 'clients')).toBe(1);
+    expect(count(path, 'contacts')).toBe(0);
+    expect(count(path, 'purchases')).toBe(0);
+  });
+
+  it('rebuilding a parent table keeps every child row', () => {
+    const path = join(tempDir(), 'safe.db');
+    seedParentAndChildren(path);
+    const folder = migrationsWithExtra(rebuildClientsSql(path));
+    const report = migrateSafely(path, folder);
+    expect(report.applied).toBe(1);
+    expect(count(path, 'clients')).toBe(1);
+    expect(count(path, 'contacts')).toBe(3);
+    expect(count(path, 'purchases')).toBe(5);
+    const db = openDatabase(path, folder);
+    expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
+    db.sqlite.close();
+  });
+
+  it('a failing migration restores the database exactly as it was', () => {
+    const path = join(tempDir(), 'fail.db');
+    seedParentAndChildren(path);
+    const before = count(path, '__drizzle_migrations');
+    const folder = migrationsWithExtra('DELETE FROM contacts;\n--> statement-breakpoint\nTHIS IS NOT SQL;');
+    expect(() => migrateSafely(path, folder)).toThrow(MigrationError);
+    expect(count(path, 'contacts')).toBe(3);
+    expect(count(path, '__drizzle_migrations')).toBe(before);
+  });
+
+  it('a migration that leaves broken references is rolled back', () => {
+    const path = join(tempDir(), 'orphans.db');
+    seedParentAndChildren(path);
+    const folder = migrationsWithExtra('DELETE FROM clients;');
+    expect(() => migrateSafely(path, folder)).toThrow(/foreign_key_check/);
+    expect(count(path, 'clients')).toBe(1);
+    expect(count(path, 'purchases')).toBe(5);
+  });
+});
