@@ -7,8 +7,8 @@ import { join } from 'node:path';
  * .electron-native/<electron version>/; a packaged app has electron-builder's
  * rebuilt copy in its own node_modules and needs no override.
  */
-export function electronNativeBinding(appRoot: string, electronVersion: string, packaged: boolean): string | undefined {
-  if (packaged) return undefined;
+export function electronNativeBinding(appRoot: string, electronVersion: string | undefined, packaged: boolean): string | undefined {
+  if (packaged || !electronVersion) return undefined;
   const file = join(appRoot, '.electron-native', electronVersion, 'better_sqlite3.node');
   return existsSync(file) ? file : undefined;
 }

@@ -7,25 +7,25 @@ import type {
 import { returns, type ChannelDef } from './define';
 import type { Result } from './result';
 
-const byId = z.object({ id: s.id });
-const ofClient = z.object({ clientId: s.id, includeArchived: z.boolean().default(false) });
-const listAll = z.object({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false });
-const empty = z.object({}).strict().default({});
+const byId = z.strictObject({ id: s.id });
+const ofClient = z.strictObject({ clientId: s.id, includeArchived: z.boolean().default(false) });
+const listAll = z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false });
+const empty = z.strictObject({}).strict().default({});
 const done = returns<{ id: number }>();
 
 /** Every call the renderer can make. Main validates each input against its schema before any service runs. */
 export const contract = {
   'app.info': returns<AppInfo>()(empty),
-  'app.loadDemo': returns<DemoSummary>()(z.object({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
+  'app.loadDemo': returns<DemoSummary>()(z.strictObject({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
   'app.startEmpty': returns<AppSettings>()(empty),
-  'app.openExternal': returns<null>()(z.object({ url: z.string().max(2000) })),
+  'app.openExternal': returns<null>()(z.strictObject({ url: z.string().max(2000) })),
 
   'settings.get': returns<AppSettings>()(empty),
   'settings.update': returns<AppSettings>()(s.settingsUpdate),
-  'layouts.get': returns<unknown>()(z.object({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
-  'layouts.save': returns<null>()(z.object({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
+  'layouts.get': returns<unknown>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
+  'layouts.save': returns<null>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
 
-  'clients.list': returns<ClientRow[]>()(z.object({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
+  'clients.list': returns<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
   'clients.get': returns<Client>()(byId),
   'clients.create': done(s.clientCreate),
   'clients.update': done(s.clientUpdate),

@@ -59,8 +59,8 @@ const clientShape = {
   notes: optText(20000),
   profile: z.record(z.string().max(60), profileValue).default({}),
 };
-export const clientCreate = z.object(clientShape);
-export const clientUpdate = z.object({ id, ...clientShape }).refine((c) => c.referredById !== c.id, {
+export const clientCreate = z.strictObject(clientShape);
+export const clientUpdate = z.strictObject({ id, ...clientShape }).refine((c) => c.referredById !== c.id, {
   message: 'A client cannot refer itself',
   path: ['referredById'],
 });
@@ -81,8 +81,8 @@ const contactShape = {
   phone: optText(50),
   notes: optText(20000),
 };
-export const contactCreate = z.object(contactShape);
-export const contactUpdate = z.object({ id, ...contactShape }).refine((c) => c.reportsToId !== c.id, {
+export const contactCreate = z.strictObject(contactShape);
+export const contactUpdate = z.strictObject({ id, ...contactShape }).refine((c) => c.reportsToId !== c.id, {
   message: 'A contact cannot report to themselves',
   path: ['reportsToId'],
 });
@@ -101,8 +101,8 @@ const purchaseShape = {
 };
 const needsAmountOrPrice = (p: { amount: number | null; unitPrice: number | null }) => p.amount !== null || p.unitPrice !== null;
 const amountMessage = { message: 'Enter an amount, or a unit price to compute it from the quantity', path: ['amount'] };
-export const purchaseCreate = z.object(purchaseShape).refine(needsAmountOrPrice, amountMessage);
-export const purchaseUpdate = z.object({ id, ...purchaseShape }).refine(needsAmountOrPrice, amountMessage);
+export const purchaseCreate = z.strictObject(purchaseShape).refine(needsAmountOrPrice, amountMessage);
+export const purchaseUpdate = z.strictObject({ id, ...purchaseShape }).refine(needsAmountOrPrice, amountMessage);
 
 const interactionShape = {
   clientId: id,
@@ -112,8 +112,8 @@ const interactionShape = {
   summary: reqText(5000),
   outcome: optText(5000),
 };
-export const interactionCreate = z.object(interactionShape);
-export const interactionUpdate = z.object({ id, ...interactionShape });
+export const interactionCreate = z.strictObject(interactionShape);
+export const interactionUpdate = z.strictObject({ id, ...interactionShape });
 
 const taskShape = {
   clientId: id,
@@ -123,19 +123,19 @@ const taskShape = {
   doneAt: isoDate.nullish().transform((v) => v ?? null),
   notes: optText(5000),
 };
-export const taskCreate = z.object(taskShape);
-export const taskUpdate = z.object({ id, ...taskShape });
+export const taskCreate = z.strictObject(taskShape);
+export const taskUpdate = z.strictObject({ id, ...taskShape });
 
 const managerShape = { name: reqText(200), email: optEmail, departmentId: optId };
-export const managerCreate = z.object(managerShape);
-export const managerUpdate = z.object({ id, ...managerShape });
+export const managerCreate = z.strictObject(managerShape);
+export const managerUpdate = z.strictObject({ id, ...managerShape });
 
 const departmentShape = { name: reqText(200) };
-export const departmentCreate = z.object(departmentShape);
-export const departmentUpdate = z.object({ id, ...departmentShape });
+export const departmentCreate = z.strictObject(departmentShape);
+export const departmentUpdate = z.strictObject({ id, ...departmentShape });
 
-export const clientTypeCreate = z.object({ name: reqText(100) });
-export const clientTypeUpdate = z.object({ id, name: reqText(100) });
+export const clientTypeCreate = z.strictObject({ name: reqText(100) });
+export const clientTypeUpdate = z.strictObject({ id, name: reqText(100) });
 
 const fieldShape = {
   typeId: id,
@@ -145,10 +145,10 @@ const fieldShape = {
 };
 const selectNeedsOptions = (f: { kind: string; options: string[] }) => f.kind !== 'select' || f.options.length > 0;
 const optionsMessage = { message: 'A choice field needs at least one option', path: ['options'] };
-export const fieldCreate = z.object(fieldShape).refine(selectNeedsOptions, optionsMessage);
-export const fieldUpdate = z.object({ id, ...fieldShape }).refine(selectNeedsOptions, optionsMessage);
+export const fieldCreate = z.strictObject(fieldShape).refine(selectNeedsOptions, optionsMessage);
+export const fieldUpdate = z.strictObject({ id, ...fieldShape }).refine(selectNeedsOptions, optionsMessage);
 
-export const settingsUpdate = z.object({
+export const settingsUpdate = z.strictObject({
   locale: z.enum(LOCALES).optional(),
   currency: z.enum(CURRENCIES).optional(),
 });

@@ -127,7 +127,7 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
       clientIds.push(id);
 
       // Contacts: a key account known through one person only is a risk, so some are single-threaded.
-      const nContacts = i < 3 ? 4 : r.chance(0.3) ? 1 : r.int(1, 4);
+      const nContacts = i < 3 ? 5 : r.chance(0.3) ? 1 : r.int(1, 5);
       let boss: number | null = null;
       for (let k = 0; k < nContacts; k++) {
         const level = LEVELS[Math.min(k, LEVELS.length - 1)];
