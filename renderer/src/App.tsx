@@ -25,7 +25,7 @@ export function App() {
   return (
     <SettingsProvider settings={settings}>
       <div className="shell">
-        <nav className="sidebar" aria-label="Main">
+        <nav className="sidebar" aria-label={t('nav.main')}>
           <div className="brand">{t('app.name')}</div>
           {NAV.map((n) => (
             <a key={n.label} href={hrefFor(n.route)} className={active === n.route.name ? 'active' : ''} aria-current={active === n.route.name ? 'page' : undefined}>

@@ -91,9 +91,37 @@ describe('the workbench in Chromium, on a real SQLite file', () => {
     await expect.poll(() => page.locator('.ag-row[row-index="0"] [col-id="code"]').textContent()).toBe('C000001');
   });
 
+  it('creates a client with a portrait; a wrong portrait value is named and nothing typed is lost', async () => {
+    await page.getByRole('button', { name: 'New client' }).click();
+    await dialog().locator('#field-name').fill('Kristály Glass Kft.');
+    await dialog().locator('#field-notes').fill('Met at the Budapest trade fair');
+    // Closing with typing in the form asks first; saying no keeps everything.
+    page.once('dialog', (d) => void d.dismiss());
+    await page.keyboard.press('Escape');
+    expect(await dialog().locator('#field-name').inputValue()).toBe('Kristály Glass Kft.');
+    const retailer = db.sqlite.prepare(`SELECT id FROM client_types WHERE key = 'retailer'`).get() as { id: number };
+    await dialog().locator('#field-typeId').selectOption(String(retailer.id));
+    await dialog().locator('#profile-sales_floor_m2').fill('1 250');
+    await dialog().locator('#profile-price_segment').selectOption('Premium');
+    await dialog().locator('#profile-brands_stocked').fill('Bohemia\nRiedel');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog().getByRole('alert').first().textContent()).toBe('Sales floor (m²) must be a number');
+    expect(await dialog().locator('#field-notes').inputValue()).toBe('Met at the Budapest trade fair');
+    expect((db.sqlite.prepare(`SELECT count(*) AS n FROM clients WHERE name = 'Kristály Glass Kft.'`).get() as { n: number }).n).toBe(0);
+    await dialog().locator('#profile-sales_floor_m2').fill('1,250');
+    await dialog().getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('client-name').textContent()).toBe('Kristály Glass Kft.');
+    const saved = db.sqlite.prepare(`SELECT profile, notes FROM clients WHERE name = 'Kristály Glass Kft.'`).get() as { profile: string; notes: string };
+    expect(JSON.parse(saved.profile)).toEqual({ sales_floor_m2: 1250, price_segment: 'Premium', brands_stocked: ['Bohemia', 'Riedel'] });
+    expect(saved.notes).toBe('Met at the Budapest trade fair');
+    await expect.poll(() => page.getByTestId('profile').textContent()).toContain('1,250');
+    await page.getByRole('link', { name: /Clients/ }).first().click();
+    await expect.poll(count).toBe('201 of 201 clients');
+  });
+
   it('opens a client and shows its portrait', async () => {
     await page.getByRole('searchbox').fill('C000001');
-    await expect.poll(count).toBe('1 of 200 clients');
+    await expect.poll(count).toBe('1 of 201 clients');
     await page.locator('.ag-row [col-id="name"]').first().click();
     const client = db.sqlite.prepare(`SELECT id, name FROM clients WHERE code = 'C000001'`).get() as { id: number; name: string };
     await expect.poll(() => page.getByTestId('client-name').textContent()).toBe(client.name);
@@ -159,7 +187,7 @@ describe('the workbench in Chromium, on a real SQLite file', () => {
   it('everything survives a reload', async () => {
     await page.goto(`${TEST_ORIGIN}/index.html#/clients`);
     await page.reload();
-    await expect.poll(count).toBe('200 of 200 clients');
+    await expect.poll(count).toBe('201 of 201 clients');
     const client = db.sqlite.prepare(`SELECT id FROM clients WHERE code = 'C000001'`).get() as { id: number };
     await page.goto(`${TEST_ORIGIN}/index.html#/clients/${client.id}`);
     await page.getByRole('tab', { name: 'Contacts' }).click();

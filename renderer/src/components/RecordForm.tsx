@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings-context';
+import { useDialog } from './Dialog';
 import { Field } from './Field';
 import { fromFormState, issuesToErrors, toFormState, validate, type FieldErrors, type FieldSpec, type FormState } from './form-values';
 
@@ -31,9 +32,13 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [touched, setTouched] = useState(false);
+  const dialog = useDialog();
+  useEffect(() => dialog?.setDirty(touched), [dialog, touched]);
 
   const change = (name: string, value: string | boolean) => {
     setState((s) => ({ ...s, [name]: value }));
+    setTouched(true);
     setErrors(({ [name]: _gone, ...rest }) => rest);
   };
 
@@ -49,6 +54,7 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
     setBusy(true);
     try {
       await onSubmit(input);
+      dialog?.setDirty(false);
     } catch (err) {
       if (err instanceof ApiError) {
         setErrors(issuesToErrors(err.error.issues));
@@ -76,7 +82,7 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
       {children?.(errors, state)}
       <footer className="form-actions">
         <div className="form-actions-left">{actions}</div>
-        <button type="button" onClick={onCancel}>
+        <button type="button" onClick={() => (dialog ? dialog.requestClose() : onCancel())}>
           {t('common.cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy}>

@@ -5,7 +5,7 @@ export const en = {
     error: 'Something went wrong: {{message}}',
     retry: 'Try again',
   },
-  nav: { clients: 'Clients', settings: 'Settings' },
+  nav: { main: 'Sections', clients: 'Clients', settings: 'Settings' },
   welcome: {
     title: 'Welcome to Rapport',
     lead: 'Rapport keeps your client base in one file on this computer: who matters, who has gone quiet, and whom to call this week.',
@@ -34,6 +34,7 @@ export const en = {
     fixErrors: 'Please fix the highlighted fields.',
     back: 'Back',
     rows: '{{count}} rows',
+    discardChanges: 'Close and throw away what you typed?',
   },
   clients: {
     title: 'Clients',

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { parseLocaleNumber } from '../../../../shared/domain/numbers';
 import type { ClientTypeField, ProfileValue } from '../../../../shared/domain/types';
+import { useDialog } from '../../components/Dialog';
 import type { FieldErrors } from '../../components/form-values';
 
 export type ProfileDraft = Record<string, string | boolean>;
@@ -41,8 +42,13 @@ interface Props {
   onChange: (key: string, value: string | boolean) => void;
 }
 
-export function ProfileFields({ fields, draft, errors, onChange }: Props) {
+export function ProfileFields({ fields, draft, errors, onChange: change }: Props) {
   const { t } = useTranslation();
+  const dialog = useDialog();
+  const onChange = (key: string, value: string | boolean) => {
+    dialog?.setDirty(true);
+    change(key, value);
+  };
   if (fields.length === 0) return <p className="muted">{t('client.noType')}</p>;
   return (
     <fieldset className="profile-fields">

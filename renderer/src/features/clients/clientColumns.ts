@@ -10,7 +10,12 @@ export function clientColumns(t: TFunction, fmt: Formatters): ColDef<ClientRow>[
     { field: 'code', headerName: h('code'), width: 110 },
     { field: 'name', headerName: h('name'), width: 260, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link' },
     { field: 'type', headerName: h('type'), width: 140 },
-    { field: 'status', headerName: h('status'), width: 110, valueFormatter: (p) => (p.value ? t(`status.${p.value}`) : '') },
+    {
+      field: 'status',
+      headerName: h('status'),
+      width: 130,
+      valueFormatter: (p) => [p.data?.archived ? t('common.archived') : null, p.value ? t(`status.${p.value}`) : null].filter(Boolean).join(' · '),
+    },
     { field: 'revenue12m', headerName: h('revenue12m'), width: 170, type: 'numericColumn', filter: 'agNumberColumnFilter', sort: 'desc', valueFormatter: (p) => fmt.money(p.value) },
     { field: 'share12m', headerName: h('share12m'), width: 140, type: 'numericColumn', filter: 'agNumberColumnFilter', valueFormatter: (p) => fmt.percent(p.value) },
     { field: 'purchaseCount', headerName: h('purchaseCount'), width: 120, type: 'numericColumn', filter: 'agNumberColumnFilter' },
