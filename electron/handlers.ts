@@ -15,6 +15,21 @@ import { safeExternalUrl } from '../shared/domain/urls';
 
 export type Handlers = { [C in Channel]: (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
+type Verb = 'list' | 'create' | 'update' | 'archive' | 'restore';
+interface RecordHandlerSource {
+  list: (db: Db, input: never) => unknown;
+  create: (db: Db, input: never) => unknown;
+  update: (db: Db, input: never) => unknown;
+  archive: (db: Db, input: never) => unknown;
+  restore: (db: Db, input: never) => unknown;
+}
+
+/** The five channels of a record type, served by its recordService; the contract types them. */
+function recordHandlers<N extends string>(name: N, service: RecordHandlerSource) {
+  const verbs: Verb[] = ['list', 'create', 'update', 'archive', 'restore'];
+  return Object.fromEntries(verbs.map((v) => [`${name}.${v}`, service[v]])) as unknown as Pick<Handlers, Extract<`${N}.${Verb}`, Channel>>;
+}
+
 export interface AppContext {
   version: string;
   /** Opens a vetted http(s) address in the user's browser; the shell is Electron's, a fake in tests. */
@@ -43,48 +58,16 @@ export function createHandlers(ctx: AppContext): Handlers {
     'layouts.get': (db, input) => getLayout(db, input.key),
     'layouts.save': (db, input) => saveLayout(db, input.key, input.state),
 
-    'clients.list': (db, input) => listClientRows(db, input),
     'clients.get': (db, input) => clientsService.get(db, input.id),
-    'clients.create': (db, input) => clientsService.create(db, input),
-    'clients.update': (db, input) => clientsService.update(db, input),
-    'clients.archive': (db, input) => clientsService.archive(db, input),
-    'clients.restore': (db, input) => clientsService.restore(db, input),
-
-    'contacts.list': (db, input) => contactsService.list(db, input),
-    'contacts.create': (db, input) => contactsService.create(db, input),
-    'contacts.update': (db, input) => contactsService.update(db, input),
-    'contacts.archive': (db, input) => contactsService.archive(db, input),
-    'contacts.restore': (db, input) => contactsService.restore(db, input),
-
-    'purchases.list': (db, input) => purchasesService.list(db, input),
-    'purchases.create': (db, input) => purchasesService.create(db, input),
-    'purchases.update': (db, input) => purchasesService.update(db, input),
-    'purchases.archive': (db, input) => purchasesService.archive(db, input),
-    'purchases.restore': (db, input) => purchasesService.restore(db, input),
-
-    'interactions.list': (db, input) => interactionsService.list(db, input),
-    'interactions.create': (db, input) => interactionsService.create(db, input),
-    'interactions.update': (db, input) => interactionsService.update(db, input),
-    'interactions.archive': (db, input) => interactionsService.archive(db, input),
-    'interactions.restore': (db, input) => interactionsService.restore(db, input),
-
-    'tasks.list': (db, input) => tasksService.list(db, input),
-    'tasks.create': (db, input) => tasksService.create(db, input),
-    'tasks.update': (db, input) => tasksService.update(db, input),
-    'tasks.archive': (db, input) => tasksService.archive(db, input),
-    'tasks.restore': (db, input) => tasksService.restore(db, input),
-
-    'managers.list': (db, input) => managersService.list(db, input),
-    'managers.create': (db, input) => managersService.create(db, input),
-    'managers.update': (db, input) => managersService.update(db, input),
-    'managers.archive': (db, input) => managersService.archive(db, input),
-    'managers.restore': (db, input) => managersService.restore(db, input),
-
-    'departments.list': (db, input) => departmentsService.list(db, input),
-    'departments.create': (db, input) => departmentsService.create(db, input),
-    'departments.update': (db, input) => departmentsService.update(db, input),
-    'departments.archive': (db, input) => departmentsService.archive(db, input),
-    'departments.restore': (db, input) => departmentsService.restore(db, input),
+    ...recordHandlers('clients', clientsService),
+    // The grid's rows with their computed figures, not the bare records.
+    'clients.list': (db, input) => listClientRows(db, input),
+    ...recordHandlers('contacts', contactsService),
+    ...recordHandlers('purchases', purchasesService),
+    ...recordHandlers('interactions', interactionsService),
+    ...recordHandlers('tasks', tasksService),
+    ...recordHandlers('managers', managersService),
+    ...recordHandlers('departments', departmentsService),
 
     'clientTypes.list': (db, input) => listClientTypes(db, input.includeArchived),
     'clientTypes.create': (db, input) => createClientType(db, input),

@@ -8,6 +8,8 @@ import { AppError, fieldError, notFound } from './errors';
 
 type FieldSpec = { label: string; kind: FieldKind; options?: string[] };
 
+const PURCHASE_FREQUENCY: FieldSpec = { label: 'Purchase frequency', kind: 'select', options: ['Weekly', 'Monthly', 'Quarterly', 'Yearly', 'Irregular'] };
+
 /** The portraits the sales method asks for; users add their own types and fields on top. */
 export const DEFAULT_CLIENT_TYPES: { key: string; name: string; fields: FieldSpec[] }[] = [
   {
@@ -17,7 +19,7 @@ export const DEFAULT_CLIENT_TYPES: { key: string; name: string; fields: FieldSpe
       { label: 'Sales floor (m²)', kind: 'number' },
       { label: 'Price segment', kind: 'select', options: ['Economy', 'Middle', 'Premium'] },
       { label: 'Brands stocked', kind: 'list' },
-      { label: 'Purchase frequency', kind: 'select', options: ['Weekly', 'Monthly', 'Quarterly', 'Yearly', 'Irregular'] },
+      PURCHASE_FREQUENCY,
     ],
   },
   {
@@ -28,7 +30,7 @@ export const DEFAULT_CLIENT_TYPES: { key: string; name: string; fields: FieldSpe
       { label: 'Processing equipment', kind: 'list' },
       { label: 'Expansion plans', kind: 'text' },
       { label: 'How it buys', kind: 'select', options: ['Tender', 'Framework contract', 'Spot orders', 'Direct from producer'] },
-      { label: 'Purchase frequency', kind: 'select', options: ['Weekly', 'Monthly', 'Quarterly', 'Yearly', 'Irregular'] },
+      PURCHASE_FREQUENCY,
       { label: 'Alternative suppliers', kind: 'list' },
     ],
   },

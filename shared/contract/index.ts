@@ -12,6 +12,25 @@ const ofClient = z.strictObject({ clientId: s.id, includeArchived: z.boolean().d
 const listAll = z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false });
 const empty = z.strictObject({}).strict().default({});
 const done = returns<{ id: number }>();
+type Done<I extends z.ZodType> = ChannelDef<I, { id: number }>;
+
+/** create/update/archive/restore: the writes every record type offers. */
+function writes<N extends string, C extends z.ZodType, U extends z.ZodType>(name: N, create: C, update: U) {
+  return {
+    [`${name}.create`]: done(create),
+    [`${name}.update`]: done(update),
+    [`${name}.archive`]: done(byId),
+    [`${name}.restore`]: done(byId),
+  } as { [K in `${N}.create`]: Done<C> } & { [K in `${N}.update`]: Done<U> } & { [K in `${N}.archive` | `${N}.restore`]: Done<typeof byId> };
+}
+
+/** list plus the writes; R is the row type the list returns. */
+const records =
+  <R>() =>
+  <N extends string, L extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(name: N, list: L, create: C, update: U) => ({
+    ...({ [`${name}.list`]: returns<R[]>()(list) } as { [K in `${N}.list`]: ChannelDef<L, R[]> }),
+    ...writes(name, create, update),
+  });
 
 /** Every call the renderer can make. Main validates each input against its schema before any service runs. */
 export const contract = {
@@ -27,46 +46,13 @@ export const contract = {
 
   'clients.list': returns<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
   'clients.get': returns<Client>()(byId),
-  'clients.create': done(s.clientCreate),
-  'clients.update': done(s.clientUpdate),
-  'clients.archive': done(byId),
-  'clients.restore': done(byId),
-
-  'contacts.list': returns<Contact[]>()(ofClient),
-  'contacts.create': done(s.contactCreate),
-  'contacts.update': done(s.contactUpdate),
-  'contacts.archive': done(byId),
-  'contacts.restore': done(byId),
-
-  'purchases.list': returns<Purchase[]>()(ofClient),
-  'purchases.create': done(s.purchaseCreate),
-  'purchases.update': done(s.purchaseUpdate),
-  'purchases.archive': done(byId),
-  'purchases.restore': done(byId),
-
-  'interactions.list': returns<Interaction[]>()(ofClient),
-  'interactions.create': done(s.interactionCreate),
-  'interactions.update': done(s.interactionUpdate),
-  'interactions.archive': done(byId),
-  'interactions.restore': done(byId),
-
-  'tasks.list': returns<Task[]>()(ofClient),
-  'tasks.create': done(s.taskCreate),
-  'tasks.update': done(s.taskUpdate),
-  'tasks.archive': done(byId),
-  'tasks.restore': done(byId),
-
-  'managers.list': returns<Manager[]>()(listAll),
-  'managers.create': done(s.managerCreate),
-  'managers.update': done(s.managerUpdate),
-  'managers.archive': done(byId),
-  'managers.restore': done(byId),
-
-  'departments.list': returns<Department[]>()(listAll),
-  'departments.create': done(s.departmentCreate),
-  'departments.update': done(s.departmentUpdate),
-  'departments.archive': done(byId),
-  'departments.restore': done(byId),
+  ...writes('clients', s.clientCreate, s.clientUpdate),
+  ...records<Contact>()('contacts', ofClient, s.contactCreate, s.contactUpdate),
+  ...records<Purchase>()('purchases', ofClient, s.purchaseCreate, s.purchaseUpdate),
+  ...records<Interaction>()('interactions', ofClient, s.interactionCreate, s.interactionUpdate),
+  ...records<Task>()('tasks', ofClient, s.taskCreate, s.taskUpdate),
+  ...records<Manager>()('managers', listAll, s.managerCreate, s.managerUpdate),
+  ...records<Department>()('departments', listAll, s.departmentCreate, s.departmentUpdate),
 
   'clientTypes.list': returns<ClientType[]>()(listAll),
   'clientTypes.create': done(s.clientTypeCreate),

@@ -14,12 +14,16 @@ export type FieldSpec =
 export type FormState = Record<string, string | boolean>;
 export type FieldErrors = Record<string, string>;
 
+/** A stored number as the user would type it back in their locale (no grouping, so it re-reads exactly). */
+export const editableNumber = (v: unknown, locale: string): string =>
+  typeof v === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(v) : '';
+
 export function toFormState(fields: FieldSpec[], record: Record<string, unknown>, locale: string): FormState {
   const state: FormState = {};
   for (const f of fields) {
     const v = record[f.name];
     if (f.kind === 'checkbox') state[f.name] = Boolean(v);
-    else if (f.kind === 'number') state[f.name] = typeof v === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(v) : '';
+    else if (f.kind === 'number') state[f.name] = editableNumber(v, locale);
     else state[f.name] = v === null || v === undefined ? '' : String(v);
   }
   return state;

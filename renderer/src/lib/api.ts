@@ -28,7 +28,10 @@ const isWrite = (channel: string) => !/\.(list|get|info)$/.test(channel) && !cha
 /** The one place that touches window.api. */
 export async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
   const invoke = window.api[channel] as (input?: unknown) => Promise<import('../../../shared/contract/result').Result<OutputOf<C>>>;
+  const start = performance.now();
   const res = await invoke(input);
+  // Visible in DevTools' performance panel and read by the renderer benchmark.
+  performance.measure(`api ${channel}`, { start });
   if (!res.ok) throw new ApiError(res.error);
   if (isWrite(channel)) for (const l of listeners) l();
   return res.value;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { parseLocaleNumber } from '../../../../shared/domain/numbers';
 import type { ClientTypeField, ProfileValue } from '../../../../shared/domain/types';
 import { useDialog } from '../../components/Dialog';
-import type { FieldErrors } from '../../components/form-values';
+import { editableNumber, type FieldErrors } from '../../components/form-values';
 
 export type ProfileDraft = Record<string, string | boolean>;
 
@@ -12,7 +12,7 @@ export function profileToDraft(fields: ClientTypeField[], profile: Record<string
     const v = profile[f.key];
     if (f.kind === 'boolean') draft[f.key] = v === true;
     else if (f.kind === 'list') draft[f.key] = Array.isArray(v) ? v.join('\n') : '';
-    else if (f.kind === 'number') draft[f.key] = typeof v === 'number' ? new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }).format(v) : '';
+    else if (f.kind === 'number') draft[f.key] = editableNumber(v, locale);
     else draft[f.key] = typeof v === 'string' ? v : '';
   }
   return draft;
