@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../electron/db/migrate';
 import { findMigrationsFolder } from '../electron/db/migrations-path';
-import { listClientRows } from '../electron/services/clients';
+import { clientSummary, listClientRows } from '../electron/services/clients';
 import { generateDemo } from '../electron/services/demo/generate';
 import { benchRenderer } from './renderer';
 
@@ -39,6 +39,10 @@ async function main(): Promise<void> {
     const [rows, cold] = time(() => listClientRows(db, { asOf: AS_OF }));
     const warm = median(Array.from({ length: 5 }, () => time(() => listClientRows(db, { asOf: AS_OF }))[1]));
     console.log(`clients grid query   ${fmt(cold)} ms first, ${fmt(warm)} ms warm (median of 5)   (${fmt(rows.length)} rows over ${fmt(summary.purchases)} lines)`);
+
+    const top = rows.reduce((a, b) => (b.revenue12m > a.revenue12m ? b : a));
+    const summaryMs = median(Array.from({ length: 5 }, () => time(() => clientSummary(db, { id: top.id, asOf: AS_OF }))[1]));
+    console.log(`client page summary  ${fmt(summaryMs, 1)} ms warm (median of 5)   (the biggest client: ${fmt(top.purchaseCount)} purchase days)`);
 
     const [json, stringifyMs] = time(() => JSON.stringify({ ok: true, value: rows }));
     const [, parseMs] = time(() => JSON.parse(json));

@@ -3,7 +3,7 @@ import type { Db } from './db/connection';
 import { clientsRepo } from './db/repositories';
 import { interactionsService, tasksService } from './services/activity';
 import { addField, createClientType, listClientTypes, updateField } from './services/client-types';
-import { clientsService, listClientRows } from './services/clients';
+import { clientSummary, clientsService, listClientRows } from './services/clients';
 import { contactsService } from './services/contacts';
 import { generateDemo } from './services/demo/generate';
 import { departmentsService, managersService } from './services/organisation';
@@ -59,6 +59,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'layouts.save': (db, input) => saveLayout(db, input.key, input.state),
 
     'clients.get': (db, input) => clientsService.get(db, input.id),
+    'clients.summary': (db, input) => clientSummary(db, input),
     ...recordHandlers('clients', clientsService),
     // The grid's rows with their computed figures, not the bare records.
     'clients.list': (db, input) => listClientRows(db, input),

@@ -102,7 +102,8 @@ export const purchases = sqliteTable('purchases', {
 }, (t) => [
   // Covers the grid's per-client aggregate without touching the table.
   index('purchases_client_date_amount_idx').on(t.clientId, t.date, t.amount, t.archivedAt),
-  index('purchases_date_idx').on(t.date),
+  // Covers revenue over a date window (the denominator of every share) without table lookups.
+  index('purchases_date_amount_idx').on(t.date, t.amount, t.archivedAt),
 ]);
 
 export const interactions = sqliteTable('interactions', {

@@ -4,8 +4,8 @@ import type * as s from '../../shared/domain/schemas';
 import type { Client, ClientRow, ClientTypeField, ProfileValue } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
 import { clientsRepo, departmentsRepo, fieldsRepo, managersRepo } from '../db/repositories';
-import { clientAggregates } from '../db/repositories/client-rows';
-import { AppError, fieldError } from './errors';
+import { activeRevenueTotal, clientAggregates, type ClientAggregateRow } from '../db/repositories/client-rows';
+import { AppError, fieldError, notFound } from './errors';
 import { recordService } from './records';
 
 type ClientCreate = z.output<typeof s.clientCreate>;
@@ -56,12 +56,10 @@ export const clientsService = recordService<Client, ClientCreate, ClientUpdate>(
   },
 });
 
-/** The clients grid: every client with revenue over the 12 months up to `asOf`, its share, and purchase rhythm. */
-export function listClientRows(db: Db, opts: { includeArchived?: boolean; asOf?: string } = {}): ClientRow[] {
-  const asOf = opts.asOf ?? toIsoDate(new Date());
-  const rows = clientAggregates(db, { from: addMonths(asOf, -12), to: asOf }, opts.includeArchived ?? false);
-  const total = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.revenue), 0);
-  return rows.map((r) => ({
+const windowEnding = (asOf: string) => ({ from: addMonths(asOf, -12), to: asOf });
+
+function toRow(r: ClientAggregateRow, total: number, asOf: string): ClientRow {
+  return {
     id: r.id,
     code: r.code,
     name: r.name,
@@ -77,5 +75,22 @@ export function listClientRows(db: Db, opts: { includeArchived?: boolean; asOf?:
     lastPurchase: r.lastPurchase,
     daysSinceLastPurchase: r.lastPurchase ? daysBetween(r.lastPurchase, asOf) : null,
     archived: r.archivedAt !== null,
-  }));
+  };
+}
+
+/** The clients grid: every client with revenue over the 12 months up to `asOf`, its share, and purchase rhythm. */
+export function listClientRows(db: Db, opts: { includeArchived?: boolean; asOf?: string } = {}): ClientRow[] {
+  const asOf = opts.asOf ?? toIsoDate(new Date());
+  const rows = clientAggregates(db, windowEnding(asOf), { includeArchived: opts.includeArchived ?? false });
+  // Archived clients stay out of the denominator, so shares of the active base add up to 1.
+  const total = rows.reduce((sum, r) => sum + (r.archivedAt ? 0 : r.revenue), 0);
+  return rows.map((r) => toRow(r, total, asOf));
+}
+
+/** One client's grid row, without computing everyone else's: what the client page shows. */
+export function clientSummary(db: Db, opts: { id: number; asOf?: string }): ClientRow {
+  const asOf = opts.asOf ?? toIsoDate(new Date());
+  const [row] = clientAggregates(db, windowEnding(asOf), { includeArchived: true, clientId: opts.id });
+  if (!row) throw notFound('Client', opts.id);
+  return toRow(row, activeRevenueTotal(db, windowEnding(asOf)), asOf);
 }

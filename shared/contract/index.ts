@@ -46,6 +46,7 @@ export const contract = {
 
   'clients.list': returns<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
   'clients.get': returns<Client>()(byId),
+  'clients.summary': returns<ClientRow>()(z.strictObject({ id: s.id, asOf: s.isoDate.optional() })),
   ...writes('clients', s.clientCreate, s.clientUpdate),
   ...records<Contact>()('contacts', ofClient, s.contactCreate, s.contactUpdate),
   ...records<Purchase>()('purchases', ofClient, s.purchaseCreate, s.purchaseUpdate),

@@ -39,8 +39,8 @@ function rebuildClientsSql(dbPath: string): string {
   ].join('\n--> statement-breakpoint\n');
 }
 
-function seedParentAndChildren(dbPath: string): void {
-  const db = openDatabase(dbPath, REAL);
+function seedParentAndChildren(dbPath: string, migrations = REAL): void {
+  const db = openDatabase(dbPath, migrations);
   const s = db.sqlite;
   const clientId = Number(s.prepare(`INSERT INTO clients (name) VALUES ('Parent Kft.')`).run().lastInsertRowid);
   for (let i = 0; i < 3; i++) s.prepare(`INSERT INTO contacts (client_id, name, level) VALUES (?, ?, 'owner')`).run(clientId, `Person ${i}`);
@@ -65,6 +65,23 @@ describe('migrations', () => {
     const tables = (db.sqlite.prepare(`SELECT name FROM sqlite_master WHERE type='table'`).all() as { name: string }[]).map((t) => t.name);
     expect(tables).toEqual(expect.arrayContaining(['clients', 'contacts', 'purchases', 'interactions', 'tasks', 'managers', 'departments', 'settings']));
     db.sqlite.close();
+  });
+
+  it('upgrades a database made by the first release, keeping its data', () => {
+    const path = join(tempDir(), 'v1.db');
+    const first = join(tempDir(), 'first-release');
+    cpSync(REAL, first, { recursive: true });
+    const journalPath = join(first, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+    journal.entries = journal.entries.slice(0, 1);
+    writeFileSync(journalPath, JSON.stringify(journal));
+    seedParentAndChildren(path, first);
+    const report = migrateSafely(path, REAL);
+    expect(report.applied).toBeGreaterThan(0);
+    expect(count(path, 'purchases')).toBe(5);
+    const s = new Database(path, { readonly: true });
+    expect(s.prepare(`SELECT name FROM sqlite_master WHERE name = 'purchases_date_amount_idx'`).get()).toBeTruthy();
+    s.close();
   });
 
   it('is a no-op on an up-to-date database', () => {

@@ -130,6 +130,21 @@ describe('clients grid rows', () => {
     expect(byName.Beta.share12m).toBeCloseTo(0.3, 12);
   });
 
+  it('one client\'s summary is exactly its grid row, archived clients included', async () => {
+    const { db, call } = setup();
+    const ids: number[] = [];
+    for (const [name, amounts] of [['A', [100, 250]], ['B', [300]], ['C', [50, -20]], ['D', []]] as const) {
+      const { id } = await call('clients.create', { name });
+      ids.push(id);
+      for (const [i, amount] of amounts.entries()) await call('purchases.create', { clientId: id, date: `2026-0${i + 1}-10`, quantity: 1, amount });
+    }
+    await call('clients.archive', { id: ids[1] });
+    const grid = listClientRows(db, { asOf: AS_OF, includeArchived: true });
+    for (const id of ids) expect(await call('clients.summary', { id, asOf: AS_OF })).toEqual(grid.find((r) => r.id === id));
+    expect(grid.find((r) => r.id === ids[0])!.share12m).toBeCloseTo(350 / 380, 12);
+    expect((await call('clients.summary', { id: 999 }).catch((e: Error) => e.message))).toMatch(/not_found/);
+  });
+
   it('archived purchases drop out of the figures', async () => {
     const { db, call } = setup();
     const a = await call('clients.create', { name: 'Alpha' });

@@ -23,7 +23,8 @@ export function onDataChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-const isWrite = (channel: string) => !/\.(list|get|info)$/.test(channel) && !channel.startsWith('layouts.');
+// Reads, layouts and opening a link change nothing another screen shows.
+const isWrite = (channel: string) => !/\.(list|get|info|summary)$/.test(channel) && !channel.startsWith('layouts.') && channel !== 'app.openExternal';
 
 /** The one place that touches window.api. */
 export async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {

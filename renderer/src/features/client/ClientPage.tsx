@@ -15,16 +15,17 @@ export function ClientPage({ id }: { id: number }) {
   const [tab, setTab] = useState<Tab>('portrait');
   const [editing, setEditing] = useState(false);
   const client = useQuery('clients.get', { id });
-  const rows = useQuery('clients.list', { includeArchived: true });
+  const summary = useQuery('clients.summary', { id });
   const types = useQuery('clientTypes.list', { includeArchived: true });
   const contacts = useQuery('contacts.list', { clientId: id, includeArchived: false });
+  const referredById = client.data?.referredById ?? null;
+  const referrer = useQuery('clients.get', { id: referredById ?? 0 }, referredById !== null);
 
   if (client.error) return <section className="page"><p className="form-error" role="alert">{client.error.message}</p><a href="#/clients">{t('common.back')}</a></section>;
   if (!client.data) return <section className="page"><p className="muted">{t('app.loading')}</p></section>;
   const c = client.data;
-  const row = rows.data?.find((r) => r.id === id);
+  const row = summary.data;
   const type = types.data?.find((x) => x.id === c.typeId);
-  const referrer = rows.data?.find((r) => r.id === c.referredById)?.name;
 
   return (
     <section className="page client-page">
@@ -52,7 +53,7 @@ export function ClientPage({ id }: { id: number }) {
         ))}
       </nav>
       <div className="tab-body">
-        {tab === 'portrait' ? <Portrait client={c} row={row} type={type} referrer={referrer} /> : <RecordSection key={tab} kind={tab as RecordKey} clientId={id} contacts={contacts.data ?? []} />}
+        {tab === 'portrait' ? <Portrait client={c} row={row} type={type} referrer={referrer.data?.name} /> : <RecordSection key={tab} kind={tab as RecordKey} clientId={id} contacts={contacts.data ?? []} />}
       </div>
       {editing && <ClientFormDialog client={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </section>
