@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { resolveAppFile, responseHeaders } from '../../electron/main/app-protocol';
+import { FORBIDDEN } from '../../electron/main/ipc';
 import { isTrustedSender } from '../../electron/main/security';
 import type { Router } from '../../electron/router';
 
@@ -65,7 +66,7 @@ export async function openApp(browser: Browser, router: Router): Promise<AppPage
   const calls: string[] = [];
   await context.exposeBinding('__rapportInvoke', async (source, channel: unknown, input: unknown) => {
     const frame = { url: source.frame.url(), parent: source.frame.parentFrame() };
-    if (!isTrustedSender(frame, [TEST_ORIGIN])) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from the Rapport window.' } };
+    if (!isTrustedSender(frame, [TEST_ORIGIN])) return FORBIDDEN;
     calls.push(String(channel));
     return router.handle(channel, input);
   });

@@ -61,6 +61,7 @@ export const en = {
   level: { owner: 'Owner', executive: 'Executive', finance: 'Finance', purchasing: 'Purchasing', staff: 'Staff' },
   kind: { call: 'Call', visit: 'Visit', meeting: 'Meeting', email: 'E-mail', lunch: 'Lunch' },
   channel: { phone: 'Phone', email: 'E-mail', visit: 'Visit', messenger: 'Messenger', letter: 'Letter' },
+  flag: { reputation: 'Reputation', innovator: 'Innovator', demanding: 'Demanding' },
   fieldKind: { text: 'Text', number: 'Number', select: 'Choice', list: 'List', boolean: 'Yes/no' },
   client: {
     tabs: { portrait: 'Portrait', contacts: 'Contacts', purchases: 'Purchases', interactions: 'Interactions', tasks: 'Tasks' },

@@ -22,7 +22,7 @@ export function useQuery<C extends Channel>(channel: C, input: InputOf<C> | unde
       (data) => mine === seq.current && setState({ data, error: null, loading: false }),
       (error: Error) => mine === seq.current && setState((s) => ({ ...s, error, loading: false })),
     );
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // `key` stands for `input`: the same value in a new object must not reload.
   }, [channel, key, enabled]);
   useEffect(() => {
     load();

@@ -40,7 +40,7 @@ export function Portrait({ client, row, type, referrer }: { client: Client; row?
             </a>
           )}
         </Fact>
-        <Fact label={t('client.flags')}>{flags.map((f) => t(`fields.${f}`).split(' (')[0]).join(', ')}</Fact>
+        <Fact label={t('client.flags')}>{flags.map((f) => t(`flag.${f}`)).join(', ')}</Fact>
         <Fact label={t('client.referredBy')}>{referrer && client.referredById && <a href={hrefFor({ name: 'client', id: client.referredById })}>{referrer}</a>}</Fact>
         <Fact label={t('fields.source')}>{client.source}</Fact>
       </dl>
