@@ -2,15 +2,15 @@ import type { Channel, OutputOf, ParsedInputOf } from '../shared/contract';
 import type { Db } from './db/connection';
 import { clientsRepo } from './db/repositories';
 import { interactionsService, tasksService } from './services/activity';
-import { addField, createClientType, listClientTypes, updateField } from './services/client-types';
+import { addField, clientTypesService, createClientType, fieldsService, listClientTypes, updateField } from './services/client-types';
 import { clientSummary, clientsService, listClientRows } from './services/clients';
 import { contactsService } from './services/contacts';
 import { generateDemo } from './services/demo/generate';
 import { departmentsService, managersService } from './services/organisation';
 import { purchasesService } from './services/purchases';
-import { clientTypesRepo, fieldsRepo } from './db/repositories';
 import { getLayout, getSettings, saveLayout, updateSettings } from './services/settings';
-import { fieldError, notFound } from './services/errors';
+import { fieldError } from './services/errors';
+import { activeClientNames } from './db/repositories/client-rows';
 import { safeExternalUrl } from '../shared/domain/urls';
 
 export type Handlers = { [C in Channel]: (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
@@ -60,6 +60,7 @@ export function createHandlers(ctx: AppContext): Handlers {
 
     'clients.get': (db, input) => clientsService.get(db, input.id),
     'clients.summary': (db, input) => clientSummary(db, input),
+    'clients.names': (db) => activeClientNames(db),
     ...recordHandlers('clients', clientsService),
     // The grid's rows with their computed figures, not the bare records.
     'clients.list': (db, input) => listClientRows(db, input),
@@ -72,23 +73,11 @@ export function createHandlers(ctx: AppContext): Handlers {
 
     'clientTypes.list': (db, input) => listClientTypes(db, input.includeArchived),
     'clientTypes.create': (db, input) => createClientType(db, input),
-    'clientTypes.update': (db, input) => {
-      if (!clientTypesRepo.update(db, input.id, { name: input.name })) throw notFound('Client type', input.id);
-      return { id: input.id };
-    },
-    'clientTypes.archive': (db, input) => {
-      if (!clientTypesRepo.setArchived(db, input.id, true)) throw notFound('Client type', input.id);
-      return { id: input.id };
-    },
-    'clientTypes.restore': (db, input) => {
-      if (!clientTypesRepo.setArchived(db, input.id, false)) throw notFound('Client type', input.id);
-      return { id: input.id };
-    },
+    'clientTypes.update': clientTypesService.update,
+    'clientTypes.archive': clientTypesService.archive,
+    'clientTypes.restore': clientTypesService.restore,
     'clientTypes.addField': (db, input) => addField(db, input),
     'clientTypes.updateField': (db, input) => updateField(db, input),
-    'clientTypes.archiveField': (db, input) => {
-      if (!fieldsRepo.setArchived(db, input.id, true)) throw notFound('Field', input.id);
-      return { id: input.id };
-    },
+    'clientTypes.archiveField': fieldsService.archive,
   };
 }

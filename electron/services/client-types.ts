@@ -5,6 +5,7 @@ import type { ClientType, ClientTypeField } from '../../shared/domain/types';
 import type { Db } from '../db/connection';
 import { clientTypesRepo, fieldsRepo } from '../db/repositories';
 import { AppError, fieldError, notFound } from './errors';
+import { recordService } from './records';
 
 type FieldSpec = { label: string; kind: FieldKind; options?: string[] };
 
@@ -71,6 +72,10 @@ function uniqueKey(base: string, taken: Set<string>): string {
   for (let i = 2; taken.has(key); i++) key = `${base}_${i}`;
   return key;
 }
+
+// Update, archive and restore are the shared record behaviour; create and fields need keys.
+export const clientTypesService = recordService<Omit<ClientType, 'fields'>, z.output<typeof s.clientTypeCreate>, z.output<typeof s.clientTypeUpdate>>('Client type', clientTypesRepo);
+export const fieldsService = recordService<ClientTypeField, z.output<typeof s.fieldCreate>, z.output<typeof s.fieldUpdate>>('Field', fieldsRepo);
 
 export function listClientTypes(db: Db, includeArchived = false): ClientType[] {
   const fields = fieldsRepo.list(db, { includeArchived });

@@ -1,17 +1,17 @@
 import { z } from 'zod';
 import * as s from '../domain/schemas';
 import type {
-  AppInfo, AppSettings, Client, ClientRow, ClientType, ClientTypeField, Contact, DemoSummary,
+  AppInfo, AppSettings, Client, ClientName, ClientRow, ClientType, ClientTypeField, Contact, DemoSummary,
   Department, Interaction, Manager, Purchase, Task,
 } from '../domain/types';
-import { returns, type ChannelDef } from './define';
+import { command, query, type ChannelDef } from './define';
 import type { Result } from './result';
 
 const byId = z.strictObject({ id: s.id });
 const ofClient = z.strictObject({ clientId: s.id, includeArchived: z.boolean().default(false) });
 const listAll = z.strictObject({ includeArchived: z.boolean().default(false) }).default({ includeArchived: false });
 const empty = z.strictObject({}).strict().default({});
-const done = returns<{ id: number }>();
+const done = command<{ id: number }>();
 type Done<I extends z.ZodType> = ChannelDef<I, { id: number }>;
 
 /** create/update/archive/restore: the writes every record type offers. */
@@ -28,25 +28,26 @@ function writes<N extends string, C extends z.ZodType, U extends z.ZodType>(name
 const records =
   <R>() =>
   <N extends string, L extends z.ZodType, C extends z.ZodType, U extends z.ZodType>(name: N, list: L, create: C, update: U) => ({
-    ...({ [`${name}.list`]: returns<R[]>()(list) } as { [K in `${N}.list`]: ChannelDef<L, R[]> }),
+    ...({ [`${name}.list`]: query<R[]>()(list) } as { [K in `${N}.list`]: ChannelDef<L, R[]> }),
     ...writes(name, create, update),
   });
 
 /** Every call the renderer can make. Main validates each input against its schema before any service runs. */
 export const contract = {
-  'app.info': returns<AppInfo>()(empty),
-  'app.loadDemo': returns<DemoSummary>()(z.strictObject({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
-  'app.startEmpty': returns<AppSettings>()(empty),
-  'app.openExternal': returns<null>()(z.strictObject({ url: z.string().max(2000) })),
+  'app.info': query<AppInfo>()(empty),
+  'app.loadDemo': command<DemoSummary>()(z.strictObject({ seed: z.number().int().default(42), clients: z.number().int().min(1).max(500).default(200) }).default({ seed: 42, clients: 200 })),
+  'app.startEmpty': command<AppSettings>()(empty),
+  'app.openExternal': query<null>()(z.strictObject({ url: z.string().max(2000) })),
 
-  'settings.get': returns<AppSettings>()(empty),
-  'settings.update': returns<AppSettings>()(s.settingsUpdate),
-  'layouts.get': returns<unknown>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
-  'layouts.save': returns<null>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
+  'settings.get': query<AppSettings>()(empty),
+  'settings.update': command<AppSettings>()(s.settingsUpdate),
+  'layouts.get': query<unknown>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
+  'layouts.save': query<null>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
 
-  'clients.list': returns<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
-  'clients.get': returns<Client>()(byId),
-  'clients.summary': returns<ClientRow>()(z.strictObject({ id: s.id, asOf: s.isoDate.optional() })),
+  'clients.list': query<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
+  'clients.get': query<Client>()(byId),
+  'clients.summary': query<ClientRow>()(z.strictObject({ id: s.id, asOf: s.isoDate.optional() })),
+  'clients.names': query<ClientName[]>()(empty),
   ...writes('clients', s.clientCreate, s.clientUpdate),
   ...records<Contact>()('contacts', ofClient, s.contactCreate, s.contactUpdate),
   ...records<Purchase>()('purchases', ofClient, s.purchaseCreate, s.purchaseUpdate),
@@ -55,12 +56,12 @@ export const contract = {
   ...records<Manager>()('managers', listAll, s.managerCreate, s.managerUpdate),
   ...records<Department>()('departments', listAll, s.departmentCreate, s.departmentUpdate),
 
-  'clientTypes.list': returns<ClientType[]>()(listAll),
+  'clientTypes.list': query<ClientType[]>()(listAll),
   'clientTypes.create': done(s.clientTypeCreate),
   'clientTypes.update': done(s.clientTypeUpdate),
   'clientTypes.archive': done(byId),
   'clientTypes.restore': done(byId),
-  'clientTypes.addField': returns<ClientTypeField>()(s.fieldCreate),
+  'clientTypes.addField': command<ClientTypeField>()(s.fieldCreate),
   'clientTypes.updateField': done(s.fieldUpdate),
   'clientTypes.archiveField': done(byId),
 } as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;

@@ -32,6 +32,12 @@ export interface ClientType extends Stamps {
   fields: ClientTypeField[];
 }
 
+/** For pickers: every active client, cheaper than the grid's rows. */
+export interface ClientName {
+  id: number;
+  name: string;
+}
+
 /** One row of the clients grid: the client plus figures computed from its purchases. */
 export interface ClientRow {
   id: number;

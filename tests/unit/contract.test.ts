@@ -15,6 +15,17 @@ describe('the contract', () => {
     for (const c of CHANNELS) expect(c).toMatch(/^[a-z][a-zA-Z]*\.[a-z][a-zA-Z]*$/);
   });
 
+  it('marks reads as not refreshing and every write as refreshing other screens', () => {
+    for (const c of CHANNELS) {
+      const verb = c.split('.')[1];
+      if (['list', 'get', 'info', 'summary', 'names'].includes(verb)) expect(contract[c].refreshes, c).toBe(false);
+      if (['create', 'update', 'archive', 'restore', 'addField', 'updateField', 'archiveField', 'loadDemo', 'startEmpty'].includes(verb)) expect(contract[c].refreshes, c).toBe(true);
+    }
+    expect(contract['settings.update'].refreshes).toBe(true);
+    expect(contract['layouts.save'].refreshes).toBe(false);
+    expect(contract['app.openExternal'].refreshes).toBe(false);
+  });
+
   it('has exactly one handler per channel', () => {
     expect(Object.keys(createHandlers({ version: 't' })).sort()).toEqual([...CHANNELS].sort());
   });

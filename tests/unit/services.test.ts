@@ -66,6 +66,17 @@ describe('clients', () => {
     expect(err.message).toContain('name: This field is required');
   });
 
+  it('names every active client for pickers, without the grid\'s figures', async () => {
+    const { call } = setup();
+    const b = await call('clients.create', { name: 'beta' });
+    await call('clients.create', { name: 'Alpha' });
+    const gone = await call('clients.create', { name: 'Gone' });
+    await call('clients.archive', { id: gone.id });
+    const names = await call('clients.names', {});
+    expect(names.map((n: any) => n.name)).toEqual(['Alpha', 'beta']);
+    expect(names[1]).toEqual({ id: b.id, name: 'beta' });
+  });
+
   it('a client without a department takes its manager\'s', async () => {
     const { call } = setup();
     const dep = await call('departments.create', { name: 'Retail' });
@@ -176,5 +187,14 @@ describe('settings and client types', () => {
     expect((await fail('clientTypes.addField', { typeId: id, label: 'Stars', kind: 'select', options: [] })).issues?.[0].path).toEqual(['options']);
     const types = await call('clientTypes.list', {});
     expect(types.find((t: any) => t.key === 'hotel').fields.map((x: any) => x.label)).toEqual(['Rooms', 'Rooms']);
+    await call('clientTypes.update', { id, name: 'Hotel & spa' });
+    await call('clientTypes.archiveField', { id: g.id });
+    await call('clientTypes.archive', { id });
+    expect((await call('clientTypes.list', {})).some((t: any) => t.id === id)).toBe(false);
+    await call('clientTypes.restore', { id });
+    const hotel = (await call('clientTypes.list', {})).find((t: any) => t.id === id);
+    expect(hotel).toMatchObject({ key: 'hotel', name: 'Hotel & spa' });
+    expect(hotel.fields.map((x: any) => x.key)).toEqual(['rooms']);
+    expect((await fail('clientTypes.update', { id: 999, name: 'X' })).code).toBe('not_found');
   });
 });

@@ -70,3 +70,7 @@ export function activeRevenueTotal(db: Db, window: DateWindow): number {
     .get(window) as { s: number };
   return all.s - archived.s;
 }
+
+export function activeClientNames(db: Db): { id: number; name: string }[] {
+  return db.sqlite.prepare(`SELECT id, name FROM clients WHERE archived_at IS NULL ORDER BY name COLLATE NOCASE, id`).all() as { id: number; name: string }[];
+}

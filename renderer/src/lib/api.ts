@@ -1,4 +1,4 @@
-import type { Channel, InputOf, OutputOf, RapportApi } from '../../../shared/contract';
+import { contract, type Channel, type InputOf, type OutputOf, type RapportApi } from '../../../shared/contract';
 import type { AppErrorShape } from '../../../shared/contract/result';
 
 declare global {
@@ -23,9 +23,6 @@ export function onDataChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
-// Reads, layouts and opening a link change nothing another screen shows.
-const isWrite = (channel: string) => !/\.(list|get|info|summary)$/.test(channel) && !channel.startsWith('layouts.') && channel !== 'app.openExternal';
-
 /** The one place that touches window.api. */
 export async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
   const invoke = window.api[channel] as (input?: unknown) => Promise<import('../../../shared/contract/result').Result<OutputOf<C>>>;
@@ -34,6 +31,6 @@ export async function call<C extends Channel>(channel: C, input?: InputOf<C>): P
   // Visible in DevTools' performance panel and read by the renderer benchmark.
   performance.measure(`api ${channel}`, { start });
   if (!res.ok) throw new ApiError(res.error);
-  if (isWrite(channel)) for (const l of listeners) l();
+  if (contract[channel].refreshes) for (const l of listeners) l();
   return res.value;
 }

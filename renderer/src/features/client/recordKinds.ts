@@ -25,8 +25,11 @@ export interface RecordKind {
   defaults: (c: KindContext) => Record<string, unknown>;
 }
 
-const enumOptions = (t: TFunction, ns: string, values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
+export const enumOptions = (t: TFunction, ns: string, values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
 const contactOptions = (c: KindContext, exclude?: number): Option[] => c.contacts.filter((x) => x.id !== exclude).map((x) => ({ value: x.id, label: x.name }));
+const dateColumn = (c: KindContext, field: string, sort?: 'asc' | 'desc'): ColDef => ({
+  field, headerName: c.t(`fields.${field}`), width: 130, sort, valueFormatter: (p) => c.fmt.date(p.value),
+});
 const contactName = (c: KindContext) => (p: { value: number | null }) => c.contacts.find((x) => x.id === p.value)?.name ?? '';
 
 export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
@@ -55,7 +58,7 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { field: 'level', headerName: c.t('fields.level'), width: 120, valueFormatter: (p) => (p.value ? c.t(`level.${p.value}`) : '') },
       { field: 'role', headerName: c.t('fields.role'), width: 170 },
       { field: 'reportsToId', headerName: c.t('fields.reportsToId'), width: 160, valueFormatter: contactName(c) },
-      { field: 'birthday', headerName: c.t('fields.birthday'), width: 130, valueFormatter: (p) => c.fmt.date(p.value) },
+      dateColumn(c, 'birthday'),
       { field: 'preferredChannel', headerName: c.t('fields.preferredChannel'), width: 130, valueFormatter: (p) => (p.value ? c.t(`channel.${p.value}`) : '') },
       { field: 'hobbies', headerName: c.t('fields.hobbies'), width: 180 },
       { field: 'foodPreferences', headerName: c.t('fields.foodPreferences'), width: 180 },
@@ -79,7 +82,7 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { name: 'description', kind: 'textarea' },
     ],
     columns: (c) => [
-      { field: 'date', headerName: c.t('fields.date'), width: 130, sort: 'desc', cellClass: 'cell-link', valueFormatter: (p) => c.fmt.date(p.value) },
+      { ...dateColumn(c, 'date', 'desc'), cellClass: 'cell-link' },
       { field: 'invoice', headerName: c.t('fields.invoice'), width: 140 },
       { field: 'product', headerName: c.t('fields.product'), width: 220 },
       { field: 'quantity', headerName: c.t('fields.quantity'), width: 110, type: 'numericColumn', valueFormatter: (p) => c.fmt.number(p.value) },
@@ -100,7 +103,7 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { name: 'outcome', kind: 'textarea' },
     ],
     columns: (c) => [
-      { field: 'date', headerName: c.t('fields.date'), width: 130, sort: 'desc', cellClass: 'cell-link', valueFormatter: (p) => c.fmt.date(p.value) },
+      { ...dateColumn(c, 'date', 'desc'), cellClass: 'cell-link' },
       { field: 'kind', headerName: c.t('fields.kind'), width: 110, valueFormatter: (p) => (p.value ? c.t(`kind.${p.value}`) : '') },
       { field: 'contactId', headerName: c.t('fields.contactId'), width: 170, valueFormatter: contactName(c) },
       { field: 'summary', headerName: c.t('fields.summary'), width: 320 },
@@ -120,10 +123,10 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { name: 'notes', kind: 'textarea' },
     ],
     columns: (c) => [
-      { field: 'dueDate', headerName: c.t('fields.dueDate'), width: 130, sort: 'asc', valueFormatter: (p) => c.fmt.date(p.value), cellClassRules: { overdue: (p) => !p.data?.doneAt && p.value < c.today } },
+      { ...dateColumn(c, 'dueDate', 'asc'), cellClassRules: { overdue: (p) => !p.data?.doneAt && p.value < c.today } },
       { field: 'title', headerName: c.t('fields.title'), width: 260, cellClass: 'cell-link' },
       { field: 'contactId', headerName: c.t('fields.contactId'), width: 170, valueFormatter: contactName(c) },
-      { field: 'doneAt', headerName: c.t('fields.doneAt'), width: 130, valueFormatter: (p) => c.fmt.date(p.value) },
+      dateColumn(c, 'doneAt'),
       { field: 'notes', headerName: c.t('fields.notes'), width: 260 },
     ],
   },

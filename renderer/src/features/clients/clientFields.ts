@@ -1,13 +1,14 @@
 import type { TFunction } from 'i18next';
 import { CLIENT_STATUSES } from '../../../../shared/domain/enums';
 import type { FieldSpec, Option } from '../../components/form-values';
+import { enumOptions } from '../client/recordKinds';
 
 export function clientFields(t: TFunction, l: { managers: Option[]; departments: Option[]; typeOptions: Option[]; clients: Option[] }, selfId?: number): FieldSpec[] {
   return [
     { name: 'name', kind: 'text', required: true },
     { name: 'code', kind: 'text' },
     { name: 'typeId', kind: 'select', options: l.typeOptions, numeric: true },
-    { name: 'status', kind: 'select', options: CLIENT_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) })), allowEmpty: false },
+    { name: 'status', kind: 'select', options: enumOptions(t, 'status', CLIENT_STATUSES), allowEmpty: false },
     { name: 'managerId', kind: 'select', options: l.managers, numeric: true },
     { name: 'departmentId', kind: 'select', options: l.departments, numeric: true },
     { name: 'country', kind: 'text' },

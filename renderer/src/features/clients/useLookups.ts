@@ -7,7 +7,8 @@ export function useLookups() {
   const managers = useQuery('managers.list', { includeArchived: false });
   const departments = useQuery('departments.list', { includeArchived: false });
   const types = useQuery('clientTypes.list', { includeArchived: false });
-  const clients = useQuery('clients.list', { includeArchived: false });
+  // Names only: the grid's rows would compute every client's revenue just to fill a picker.
+  const clients = useQuery('clients.names', {});
   return useMemo(() => {
     const opts = <T extends { id: number; name: string }>(list: T[] | undefined): Option[] => (list ?? []).map((x) => ({ value: x.id, label: x.name }));
     return {
