@@ -11,6 +11,7 @@ import { findMigrationsFolder } from '../electron/db/migrations-path';
 import { clientSummary, listClientRows } from '../electron/services/clients';
 import { generateDemo } from '../electron/services/demo/generate';
 import { benchRenderer } from './renderer';
+import { benchAnalytics } from './analytics';
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, purchases: { type: 'string' } } });
 const nClients = Number(values.clients ?? 50_000);
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
     const [, parseMs] = time(() => JSON.parse(json));
     const [, cloneMs] = time(() => structuredClone({ ok: true, value: rows }));
     console.log(`grid IPC payload     ${fmt(Buffer.byteLength(json) / 1e6, 1)} MB as JSON; stringify ${fmt(stringifyMs)} ms, parse ${fmt(parseMs)} ms, structuredClone ${fmt(cloneMs)} ms   (${fmt(rows.length)} rows)`);
+    for (const line of await benchAnalytics(db, AS_OF)) console.log(line);
     console.log(`peak memory          ${fmt(process.resourceUsage().maxRSS / 1024)} MB RSS (this process)`);
     for (const line of await benchRenderer(db, rows.length)) console.log(line);
     db.sqlite.close();

@@ -6,7 +6,11 @@ import { addField, clientTypesService, createClientType, fieldsService, listClie
 import { clientSummary, clientsService, listClientRows } from './services/clients';
 import { contactsService } from './services/contacts';
 import { generateDemo } from './services/demo/generate';
-import { departmentsService, managersService } from './services/organisation';
+import { departmentsService, discountsService, managersService } from './services/organisation';
+import { accountsReport, analyticsReport, getAnalyticsSettings, saveAnalyticsSettings } from './services/analytics/report';
+import { whatIf } from './services/analytics/what-if';
+import { analyticsWorkbook } from './services/analytics/workbook';
+import { today } from './services/analytics/ranking';
 import { purchasesService } from './services/purchases';
 import { getLayout, getSettings, saveLayout, updateSettings } from './services/settings';
 import { fieldError } from './services/errors';
@@ -79,5 +83,16 @@ export function createHandlers(ctx: AppContext): Handlers {
     'clientTypes.addField': (db, input) => addField(db, input),
     'clientTypes.updateField': (db, input) => updateField(db, input),
     'clientTypes.archiveField': fieldsService.archive,
+
+    ...recordHandlers('discounts', discountsService),
+    'analytics.settings': (db) => getAnalyticsSettings(db),
+    'analytics.saveSettings': (db, input) => saveAnalyticsSettings(db, input),
+    'analytics.report': (db, input) => analyticsReport(db, input),
+    'analytics.accounts': (db, input) => accountsReport(db, input),
+    'analytics.whatIf': (db, input) => whatIf(db, input),
+    'analytics.workbook': async (db, input) => {
+      const bytes = await analyticsWorkbook(db, input.report, input.whatIfClientIds);
+      return { fileName: `rapport-key-accounts-${input.report.to ?? today()}.xlsx`, base64: Buffer.from(bytes).toString('base64') };
+    },
   };
 }

@@ -6,10 +6,13 @@ import { isIsoDate } from '../../shared/domain/dates';
 import { listClientRows } from '../services/clients';
 import { generateDemo } from '../services/demo/generate';
 import { AppError } from '../services/errors';
+import { REPORT_KINDS, reportJson, reportText, resolveScope, type ReportKind } from './report';
 
 const USAGE = `Usage:
   rapport demo --db FILE [--clients N] [--purchases N] [--seed S] [--as-of YYYY-MM-DD]
-  rapport clients --db FILE [--json] [--as-of YYYY-MM-DD] [--include-archived]`;
+  rapport clients --db FILE [--json] [--as-of YYYY-MM-DD] [--include-archived]
+  rapport report pareto|abc|dependency|kam --db FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--department X | --manager Y] [--json]
+  rapport report workbook --db FILE --out FILE.xlsx [--from … --to …] [--department X | --manager Y]`;
 
 class UsageError extends Error {}
 
@@ -25,8 +28,11 @@ function asOfOption(value: string | undefined): string | undefined {
   return value;
 }
 
-export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number {
-  const [command, ...rest] = argv;
+export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number | Promise<number> {
+  const [command, ...afterCommand] = argv;
+  const kind = command === 'report' ? afterCommand[0] : undefined;
+  const rest = command === 'report' ? afterCommand.slice(1) : afterCommand;
+  if (command === 'report' && !REPORT_KINDS.includes(kind as ReportKind)) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}, got "${kind ?? ''}"`);
   const { values } = parseArgs({
     args: rest,
     options: {
@@ -37,6 +43,11 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
       'as-of': { type: 'string' },
       json: { type: 'boolean', default: false },
       'include-archived': { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      department: { type: 'string' },
+      manager: { type: 'string' },
+      out: { type: 'string' },
     },
     strict: true,
   });
@@ -72,14 +83,30 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
       }
       return 0;
     }
+    case 'report': {
+      for (const k of ['from', 'to'] as const) if (values[k] !== undefined && !isIsoDate(values[k])) throw new UsageError(`--${k} must be a date as YYYY-MM-DD, got "${values[k]}"`);
+      if (values.from && values.to && values.from > values.to) throw new UsageError('--from must be on or before --to');
+      if (kind === 'workbook' && !values.out) throw new UsageError('--out FILE.xlsx is required for the workbook');
+      const db = openDatabase(values.db, findMigrationsFolder());
+      const opts = { from: values.from, to: values.to ?? asOf, department: values.department, manager: values.manager, out: values.out };
+      return (async () => {
+        try {
+          const json = await reportJson(db, kind as ReportKind, opts, resolveScope(db, opts, (m) => new UsageError(m)));
+          out(values.json ? JSON.stringify(json) + '\n' : reportText(kind as ReportKind, json));
+          return 0;
+        } finally {
+          db.sqlite.close();
+        }
+      })();
+    }
     default:
       throw new UsageError(command ? `Unknown command "${command}"` : 'No command given');
   }
 }
 
-function main(): void {
+async function main(): Promise<void> {
   try {
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`${(err as Error).message}\n${USAGE}\n`);
@@ -94,4 +121,4 @@ function main(): void {
   }
 }
 
-if (require.main === module) main();
+if (require.main === module) void main();

@@ -58,6 +58,8 @@ export const clients = sqliteTable('clients', {
   reputation: integer('reputation', { mode: 'boolean' }).notNull().default(false),
   innovator: integer('innovator', { mode: 'boolean' }).notNull().default(false),
   demanding: integer('demanding', { mode: 'boolean' }).notNull().default(false),
+  // Key for what it could buy from us: it buys little here and a lot elsewhere.
+  keyPotential: integer('key_potential', { mode: 'boolean' }).notNull().default(false),
   referredById: integer('referred_by_id').references((): any => clients.id, { onDelete: 'set null' }),
   source: text('source'),
   notes: text('notes'),
@@ -66,6 +68,8 @@ export const clients = sqliteTable('clients', {
 }, (t) => [
   uniqueIndex('clients_code_uq').on(t.code),
   index('clients_manager_idx').on(t.managerId),
+  // The analytics cache catches up on rows changed since its last look.
+  index('clients_updated_idx').on(t.updatedAt),
 ]);
 
 export const contacts = sqliteTable('contacts', {
@@ -104,6 +108,7 @@ export const purchases = sqliteTable('purchases', {
   index('purchases_client_date_amount_idx').on(t.clientId, t.date, t.amount, t.archivedAt),
   // Covers revenue over a date window (the denominator of every share) without table lookups.
   index('purchases_date_amount_idx').on(t.date, t.amount, t.archivedAt),
+  index('purchases_updated_idx').on(t.updatedAt),
 ]);
 
 export const interactions = sqliteTable('interactions', {
@@ -127,6 +132,23 @@ export const tasks = sqliteTable('tasks', {
   notes: text('notes'),
   ...stamps,
 }, (t) => [index('tasks_client_idx').on(t.clientId), index('tasks_due_idx').on(t.dueDate)]);
+
+/**
+ * Volume discounts our suppliers grant us. A tier applies while our sales of the
+ * product group over a year reach the threshold quantity; losing a client can
+ * drop the volume under a tier and raise what we pay for every unit.
+ */
+export const supplierDiscounts = sqliteTable('supplier_discounts', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  supplier: text('supplier').notNull(),
+  // Matched against the start of each purchase line's product (case-insensitive); empty means every product.
+  productGroup: text('product_group').notNull().default(''),
+  thresholdQuantity: real('threshold_quantity').notNull(),
+  discountPct: real('discount_pct').notNull(),
+  // What one unit costs us before any discount.
+  listUnitCost: real('list_unit_cost').notNull(),
+  ...stamps,
+});
 
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type * as s from '../../shared/domain/schemas';
-import type { Department, Manager } from '../../shared/domain/types';
-import { departmentsRepo, managersRepo } from '../db/repositories';
+import type { Department, Manager, SupplierDiscount } from '../../shared/domain/types';
+import { departmentsRepo, discountsRepo, managersRepo } from '../db/repositories';
 import { fieldError } from './errors';
 import { recordService } from './records';
 
@@ -14,3 +14,5 @@ export const managersService = recordService<Manager, z.output<typeof s.managerC
     }
   },
 });
+
+export const discountsService = recordService<SupplierDiscount, z.output<typeof s.discountCreate>, z.output<typeof s.discountUpdate>>('Supplier discount', discountsRepo);

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { ClientPage } from './features/client/ClientPage';
 import { ClientsPage } from './features/clients/ClientsPage';
+import { AnalyticsPage } from './features/analytics/AnalyticsPage';
 import { Welcome } from './features/onboarding/Welcome';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SettingsProvider } from './lib/settings-context';
@@ -10,6 +11,7 @@ import { hrefFor, useRoute, type Route } from './lib/useRoute';
 // Only sections that work are listed; later features add theirs here.
 const NAV: { route: Route; label: string }[] = [
   { route: { name: 'clients' }, label: 'nav.clients' },
+  { route: { name: 'analytics' }, label: 'nav.analytics' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
 
@@ -37,6 +39,7 @@ export function App() {
         <main className="content">
           {route.name === 'clients' && <ClientsPage />}
           {route.name === 'client' && <ClientPage key={route.id} id={route.id} />}
+          {route.name === 'analytics' && <AnalyticsPage />}
           {route.name === 'settings' && <SettingsPage />}
         </main>
       </div>

@@ -2,8 +2,10 @@ import { z } from 'zod';
 import * as s from '../domain/schemas';
 import type {
   AppInfo, AppSettings, Client, ClientName, ClientRow, ClientType, ClientTypeField, Contact, DemoSummary,
-  Department, Interaction, Manager, Purchase, Task,
+  Department, Interaction, Manager, Purchase, SupplierDiscount, Task,
 } from '../domain/types';
+import { analyticsSettingsSchema, type AnalyticsSettings } from '../analytics/settings';
+import { reportInput, whatIfInput, type AccountsReport, type AnalyticsReport, type WhatIfResult } from '../analytics/types';
 import { command, query, type ChannelDef } from './define';
 import type { Result } from './result';
 
@@ -64,6 +66,17 @@ export const contract = {
   'clientTypes.addField': command<ClientTypeField>()(s.fieldCreate),
   'clientTypes.updateField': done(s.fieldUpdate),
   'clientTypes.archiveField': done(byId),
+
+  ...records<SupplierDiscount>()('discounts', listAll, s.discountCreate, s.discountUpdate),
+  'analytics.settings': query<AnalyticsSettings>()(empty),
+  'analytics.saveSettings': command<AnalyticsSettings>()(analyticsSettingsSchema),
+  'analytics.report': query<AnalyticsReport>()(reportInput),
+  'analytics.accounts': query<AccountsReport>()(reportInput),
+  'analytics.whatIf': query<WhatIfResult>()(whatIfInput),
+  /** The report as an .xlsx workbook, base64; the renderer saves it as a download. */
+  'analytics.workbook': query<{ fileName: string; base64: string }>()(
+    z.strictObject({ report: reportInput, whatIfClientIds: z.array(s.id).max(500).default([]) }),
+  ),
 } as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

@@ -54,6 +54,7 @@ const clientShape = {
   reputation: z.boolean().default(false),
   innovator: z.boolean().default(false),
   demanding: z.boolean().default(false),
+  keyPotential: z.boolean().default(false),
   referredById: optId,
   source: optText(200),
   notes: optText(20000),
@@ -133,6 +134,16 @@ export const managerUpdate = z.strictObject({ id, ...managerShape });
 const departmentShape = { name: reqText(200) };
 export const departmentCreate = z.strictObject(departmentShape);
 export const departmentUpdate = z.strictObject({ id, ...departmentShape });
+
+const discountShape = {
+  supplier: reqText(200),
+  productGroup: z.string().trim().max(200).default(''),
+  thresholdQuantity: z.number({ error: 'Threshold must be a number' }).finite().min(0, 'Threshold cannot be negative'),
+  discountPct: z.number({ error: 'Discount must be a number' }).finite().gt(0, 'Discount must be above 0%').max(100, 'Discount cannot pass 100%'),
+  listUnitCost: z.number({ error: 'Unit cost must be a number' }).finite().min(0, 'Unit cost cannot be negative'),
+};
+export const discountCreate = z.strictObject(discountShape);
+export const discountUpdate = z.strictObject({ id, ...discountShape });
 
 export const clientTypeCreate = z.strictObject({ name: reqText(100) });
 export const clientTypeUpdate = z.strictObject({ id, name: reqText(100) });

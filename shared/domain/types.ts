@@ -16,6 +16,7 @@ export type Interaction = Stamps & z.output<typeof s.interactionCreate>;
 export type Task = Stamps & z.output<typeof s.taskCreate>;
 export type Manager = Stamps & z.output<typeof s.managerCreate>;
 export type Department = Stamps & z.output<typeof s.departmentCreate>;
+export type SupplierDiscount = Stamps & z.output<typeof s.discountCreate>;
 
 export interface ClientTypeField extends Stamps {
   typeId: number;

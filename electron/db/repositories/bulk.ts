@@ -14,9 +14,9 @@ export function bulkInserter(db: Db): Record<BulkTable, Statement> {
     department: s.prepare(`INSERT INTO departments (name) VALUES (?)`),
     manager: s.prepare(`INSERT INTO managers (name, email, department_id) VALUES (?, ?, ?)`),
     client: s.prepare(`INSERT INTO clients (code, name, type_id, status, manager_id, department_id, country, city, email, phone,
-      potential_annual, reputation, innovator, demanding, referred_by_id, source, profile)
+      potential_annual, reputation, innovator, demanding, key_potential, referred_by_id, source, profile)
       VALUES (@code, @name, @typeId, @status, @managerId, @departmentId, @country, @city, @email, @phone,
-      @potentialAnnual, @reputation, @innovator, @demanding, @referredById, @source, @profile)`),
+      @potentialAnnual, @reputation, @innovator, @demanding, @keyPotential, @referredById, @source, @profile)`),
     contact: s.prepare(`INSERT INTO contacts (client_id, name, level, role, reports_to_id, birthday, family, hobbies, food_preferences,
       preferred_channel, language, email, phone)
       VALUES (@clientId, @name, @level, @role, @reportsToId, @birthday, @family, @hobbies, @foodPreferences,

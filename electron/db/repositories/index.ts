@@ -1,5 +1,5 @@
 import type {
-  Client, ClientType, ClientTypeField, Contact, Department, Interaction, Manager, Purchase, Task,
+  Client, ClientType, ClientTypeField, Contact, Department, Interaction, Manager, Purchase, SupplierDiscount, Task,
 } from '../../../shared/domain/types';
 import * as t from '../schema';
 import { crudRepository } from './crud';
@@ -22,6 +22,7 @@ export const interactionsRepo = crudRepository<Interaction>(t.interactions, { co
 export const tasksRepo = crudRepository<Task>(t.tasks, { column: t.tasks.dueDate, direction: 'asc' });
 export const managersRepo = crudRepository<Manager>(t.managers, { column: t.managers.name, direction: 'asc' });
 export const departmentsRepo = crudRepository<Department>(t.departments, { column: t.departments.name, direction: 'asc' });
+export const discountsRepo = crudRepository<SupplierDiscount>(t.supplierDiscounts, { column: t.supplierDiscounts.supplier, direction: 'asc' });
 export const clientTypesRepo = crudRepository<Omit<ClientType, 'fields'>>(t.clientTypes, { column: t.clientTypes.name, direction: 'asc' });
 export const fieldsRepo = crudRepository<ClientTypeField>(t.clientTypeFields, { column: t.clientTypeFields.position, direction: 'asc' }, (r) => ({
   ...r,

@@ -119,6 +119,7 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
           reputation: r.chance(0.05) ? 1 : 0,
           innovator: r.chance(0.025) ? 1 : 0,
           demanding: r.chance(0.05) ? 1 : 0,
+          keyPotential: r.chance(0.01) ? 1 : 0,
           referredById: clientIds.length > 10 && r.chance(0.1) ? r.pick(clientIds) : null,
           source: r.pick(['Referral', 'Trade fair', 'Website', 'Cold call', null]),
           profile: JSON.stringify(profile),

@@ -17,7 +17,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function Portrait({ client, row, type, referrer }: { client: Client; row?: ClientRow; type?: ClientType; referrer?: string }) {
   const { t } = useTranslation();
   const { fmt } = useSettings();
-  const flags = (['reputation', 'innovator', 'demanding'] as const).filter((f) => client[f]);
+  const flags = (['reputation', 'innovator', 'demanding', 'keyPotential'] as const).filter((f) => client[f]);
   const wallet = client.potentialAnnual && row ? row.revenue12m / client.potentialAnnual : null;
   return (
     <div className="portrait">

@@ -23,6 +23,7 @@ export function clientFields(t: TFunction, l: { managers: Option[]; departments:
     { name: 'reputation', kind: 'checkbox' },
     { name: 'innovator', kind: 'checkbox' },
     { name: 'demanding', kind: 'checkbox' },
+    { name: 'keyPotential', kind: 'checkbox' },
     { name: 'notes', kind: 'textarea' },
   ];
 }

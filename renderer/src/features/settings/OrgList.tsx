@@ -7,13 +7,13 @@ import { RecordForm } from '../../components/RecordForm';
 import { call } from '../../lib/api';
 import { useQuery } from '../../lib/useQuery';
 
-type Kind = 'managers' | 'departments';
-type Item = { id: number; name: string; archivedAt: string | null } & Record<string, unknown>;
+type Kind = 'managers' | 'departments' | 'discounts';
+type Item = { id: number; name?: string; archivedAt: string | null } & Record<string, unknown>;
 const invoke = (channel: string, input: unknown) => call(channel as 'managers.create', input as never);
 
-/** Managers or departments: a short list the user edits in place. */
-export function OrgList({ kind, title, newLabel, fields, create, update, describe }: {
-  kind: Kind; title: string; newLabel: string; fields: FieldSpec[]; create: z.ZodType; update: z.ZodType; describe?: (item: Item) => string;
+/** Managers, departments or supplier discounts: a short list the user edits in place. */
+export function OrgList({ kind, title, newLabel, fields, create, update, describe, label = (item) => String(item.name) }: {
+  kind: Kind; title: string; newLabel: string; fields: FieldSpec[]; create: z.ZodType; update: z.ZodType; describe?: (item: Item) => string; label?: (item: Item) => string;
 }) {
   const { t } = useTranslation();
   const [showArchived, setShowArchived] = useState(false);
@@ -27,7 +27,7 @@ export function OrgList({ kind, title, newLabel, fields, create, update, describ
       <ul className="plain-list">
         {items.map((item) => (
           <li key={item.id} className={item.archivedAt ? 'archived' : ''}>
-            <button type="button" className="link" onClick={() => setEditing(item)}>{item.name}</button>
+            <button type="button" className="link" onClick={() => setEditing(item)}>{label(item)}</button>
             {describe && <span className="muted"> {describe(item)}</span>}
             {item.archivedAt && <span className="badge">{t('common.archived')}</span>}
           </li>
@@ -38,7 +38,7 @@ export function OrgList({ kind, title, newLabel, fields, create, update, describ
         <label className="toggle"><input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />{t('common.showArchived')}</label>
       </div>
       {editing && (
-        <Dialog title={record ? record.name : newLabel} onClose={() => setEditing(null)}>
+        <Dialog title={record ? label(record) : newLabel} onClose={() => setEditing(null)}>
           <RecordForm
             fields={fields}
             schema={record ? update : create}

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { CURRENCIES, LOCALES } from '../../../../shared/domain/enums';
-import { departmentCreate, departmentUpdate, managerCreate, managerUpdate } from '../../../../shared/domain/schemas';
+import { departmentCreate, departmentUpdate, discountCreate, discountUpdate, managerCreate, managerUpdate } from '../../../../shared/domain/schemas';
 import { call } from '../../lib/api';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
@@ -39,6 +39,11 @@ export function SettingsPage() {
         describe={(m) => depName(m.departmentId)} />
       <OrgList kind="departments" title={t('settings.departments')} newLabel={t('settings.newDepartment')} create={departmentCreate} update={departmentUpdate}
         fields={[{ name: 'name', kind: 'text', required: true }]} />
+      <OrgList kind="discounts" title={t('settings.discounts')} newLabel={t('settings.newDiscount')} create={discountCreate} update={discountUpdate}
+        fields={[{ name: 'supplier', kind: 'text', required: true }, { name: 'productGroup', kind: 'text' }, { name: 'thresholdQuantity', kind: 'number', required: true },
+          { name: 'discountPct', kind: 'number', required: true }, { name: 'listUnitCost', kind: 'number', required: true }]}
+        label={(d) => `${d.supplier} ${d.productGroup ?? ''}`.trim()}
+        describe={(d) => `≥ ${fmt.number(d.thresholdQuantity as number)}: ${d.discountPct}% · ${fmt.money(d.listUnitCost as number)}`} />
       <ClientTypesEditor />
     </section>
   );

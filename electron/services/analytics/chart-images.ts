@@ -1,0 +1,18 @@
+import { Resvg } from '@resvg/resvg-js';
+import * as echarts from 'echarts';
+import type { EChartsOption } from 'echarts';
+
+/**
+ * Renders a chart option to PNG without a browser: ECharts' server-side SVG
+ * renderer, then resvg for the pixels (Excel takes PNG, not SVG).
+ */
+export function chartPng(option: EChartsOption, width = 900, height = 420): Buffer {
+  const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  try {
+    chart.setOption({ backgroundColor: '#ffffff', textStyle: { fontFamily: 'DejaVu Sans, Liberation Sans, Arial, sans-serif' }, ...option });
+    const svg = chart.renderToSVGString();
+    return new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
+  } finally {
+    chart.dispose();
+  }
+}

@@ -1,0 +1,19 @@
+import type { ColDef } from 'ag-grid-community';
+import type { TFunction } from 'i18next';
+import type { DependencyRow } from '../../../../shared/analytics/types';
+import type { Formatters } from '../../../../shared/domain/format';
+
+export function dependencyColumns(t: TFunction, fmt: Formatters): ColDef<DependencyRow>[] {
+  const h = (key: string) => t(`analytics.col.${key}`);
+  return [
+    { field: 'name', headerName: h('name'), width: 240, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link' },
+    { field: 'revenue', headerName: h('revenue'), width: 150, type: 'numericColumn', filter: 'agNumberColumnFilter', valueFormatter: (p) => fmt.money(p.value) },
+    { field: 'share', headerName: h('share'), width: 110, type: 'numericColumn', filter: 'agNumberColumnFilter', sort: 'desc', valueFormatter: (p) => fmt.percent(p.value) },
+    { field: 'band', headerName: h('band'), width: 170, cellClass: (p) => `band band-${p.value}`, valueFormatter: (p) => t(`analytics.band.${p.value}`) },
+    { field: 'cumulativeShare', headerName: h('cumulativeShare'), width: 120, type: 'numericColumn', valueFormatter: (p) => fmt.percent(p.value) },
+    { field: 'abc', headerName: h('abc'), width: 90 },
+    { field: 'previousAbc', headerName: h('previousAbc'), width: 100 },
+    { field: 'manager', headerName: h('manager'), width: 150 },
+    { field: 'department', headerName: h('department'), width: 150 },
+  ];
+}

@@ -1,0 +1,26 @@
+import { useMemo, useState } from 'react';
+import { lastTwelveMonths } from '../../../../shared/analytics/period';
+import type { Scope } from '../../../../shared/analytics/types';
+import { call } from '../../lib/api';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** The period and scope the whole page shares; the input every analytics channel takes. */
+export function useAnalyticsInput() {
+  const [period, setPeriod] = useState(() => lastTwelveMonths(today()));
+  const [scope, setScope] = useState<Scope>({ kind: 'company' });
+  const input = useMemo(() => ({ from: period.from, to: period.to, scope }), [period, scope]);
+  return { period, setPeriod, scope, setScope, input };
+}
+
+/** Asks main for the workbook and hands it to the browser as a download (Electron shows its save dialog). */
+export async function downloadWorkbook(input: { from: string; to: string; scope: Scope }, whatIfClientIds: number[]): Promise<void> {
+  const { fileName, base64 } = await call('analytics.workbook', { report: input, whatIfClientIds });
+  const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
