@@ -10,7 +10,7 @@ import { departmentsService, discountsService, managersService } from './service
 import { accountsReport, analyticsReport, getAnalyticsSettings, saveAnalyticsSettings } from './services/analytics/report';
 import { whatIf } from './services/analytics/what-if';
 import { analyticsWorkbook } from './services/analytics/workbook';
-import { today } from './services/analytics/ranking';
+import { resolvePeriod } from './services/analytics/ranking';
 import { purchasesService } from './services/purchases';
 import { getLayout, getSettings, saveLayout, updateSettings } from './services/settings';
 import { fieldError } from './services/errors';
@@ -92,7 +92,7 @@ export function createHandlers(ctx: AppContext): Handlers {
     'analytics.whatIf': (db, input) => whatIf(db, input),
     'analytics.workbook': async (db, input) => {
       const bytes = await analyticsWorkbook(db, input.report, input.whatIfClientIds);
-      return { fileName: `rapport-key-accounts-${input.report.to ?? today()}.xlsx`, base64: Buffer.from(bytes).toString('base64') };
+      return { fileName: `rapport-key-accounts-${resolvePeriod(input.report).to}.xlsx`, base64: Buffer.from(bytes).toString('base64') };
     },
   };
 }

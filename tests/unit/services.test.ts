@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/handlers';
-import { createRouter } from '../../electron/router';
 import { listClientRows } from '../../electron/services/clients';
-import type { Result } from '../../shared/contract/result';
 import { AS_OF, emptyDatabase } from '../helpers/db';
+import { routerCalls } from '../helpers/router';
 
 function setup() {
   const db = emptyDatabase();
-  const router = createRouter(db, createHandlers({ version: 'test' }), () => {});
-  const call = async <T = any>(channel: string, input?: unknown): Promise<T> => {
-    const res = (await router.handle(channel, input)) as Result<T>;
-    if (!res.ok) throw new Error(`${channel}: ${res.error.code}: ${res.error.message}`);
-    return res.value;
-  };
-  const fail = async (channel: string, input?: unknown) => {
-    const res = await router.handle(channel, input);
-    if (res.ok) throw new Error(`${channel} should have failed`);
-    return res.error;
-  };
-  return { db, call, fail };
+  return { db, ...routerCalls(db) };
 }
 
 describe('clients', () => {

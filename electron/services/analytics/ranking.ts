@@ -1,4 +1,5 @@
 import { abcClasses, portfolio, rank, type Portfolio, type Ranking } from '../../../shared/analytics/concentration';
+import { toIsoDate } from '../../../shared/domain/dates';
 import { lastTwelveMonths, previousPeriod, shiftYears, type Period } from '../../../shared/analytics/period';
 import type { Scope } from '../../../shared/analytics/types';
 import type { AbcClass, AnalyticsSettings } from '../../../shared/analytics/settings';
@@ -12,11 +13,10 @@ export interface PeriodQuery {
   scope: Scope;
 }
 
-export const today = () => new Date().toISOString().slice(0, 10);
 
 /** The period asked for: both ends given, or the twelve months ending on `to` (or as of today). */
 export function resolvePeriod(q: Omit<PeriodQuery, 'scope'>): Period {
-  const to = q.to ?? q.asOf ?? today();
+  const to = q.to ?? q.asOf ?? toIsoDate(new Date());
   return { from: q.from ?? lastTwelveMonths(to).from, to };
 }
 

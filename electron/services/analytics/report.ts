@@ -6,7 +6,7 @@ import type { Db } from '../../db/connection';
 import { readSetting, writeSetting } from '../../db/repositories/settings';
 import { keyAccounts, kamWorkload, relationshipBreadth, shareOfWallet } from './accounts';
 import { monthlyRevenue } from './passes';
-import { classOfCode, scopeRanking, today, type ScopeRanking } from './ranking';
+import { classOfCode, scopeRanking, type ScopeRanking } from './ranking';
 import { purchaseStore, type PurchaseStore } from './store';
 
 export function getAnalyticsSettings(db: Db): AnalyticsSettings {
@@ -69,7 +69,7 @@ export function accountsReport(db: Db, input: ReportInput): AccountsReport {
   return {
     keyAccounts: accounts,
     kam: kamWorkload(accounts, settings),
-    breadth: relationshipBreadth(db, accounts, settings, input.asOf ?? input.to ?? today()),
+    breadth: relationshipBreadth(db, accounts, settings, r.period.to),
     wallet: shareOfWallet(store, r),
     computeMs: performance.now() - started,
   };

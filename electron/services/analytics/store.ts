@@ -1,5 +1,5 @@
 import type { Db } from '../../db/connection';
-import { clientsChangedSince, orgUnits, scanPurchasesChangedSince, sourceMarks, type OrgUnits, type SourceMarks } from '../../db/repositories/analytics-source';
+import { clientsChangedSince, orgUnits, scanPurchasesChangedSince, sourceMarks, type ClientTuple, type OrgUnits, type SourceMarks } from '../../db/repositories/analytics-source';
 
 export const FLAG = { reputation: 1, innovator: 2, demanding: 4, keyPotential: 8 } as const;
 
@@ -44,13 +44,10 @@ export class PurchaseStore {
     return db.sqlite.transaction(() => {
       const now = sourceMarks(db);
       const before = this.marks;
-      if (before && before.deletes === now.deletes && before.purchases === now.purchases && before.clients === now.clients) {
-        this.takeOrg(orgUnits(db));
-        return false;
-      }
-      if (!before || before.deletes !== now.deletes) this.reset();
-      const full = !before || before.deletes !== now.deletes;
       this.takeOrg(orgUnits(db));
+      if (before && before.deletes === now.deletes && before.purchases === now.purchases && before.clients === now.clients) return false;
+      const full = !before || before.deletes !== now.deletes;
+      if (full) this.reset();
       for (const c of clientsChangedSince(db, full ? null : before.clients)) this.putClient(c);
       scanPurchasesChangedSince(db, full ? null : before.purchases, this.putPurchase);
       this.marks = now;
@@ -85,7 +82,7 @@ export class PurchaseStore {
     return id < this.slotByClientId.length ? this.slotByClientId[id] - 1 : -1;
   }
 
-  private putClient([id, name, managerId, departmentId, archived, flags, potential]: [number, string, number | null, number | null, number, number, number | null]): void {
+  private putClient([id, name, managerId, departmentId, archived, flags, potential]: ClientTuple): void {
     let slot = this.clientSlot(id);
     if (slot < 0) {
       slot = this.clientCount++;

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { lastTwelveMonths } from '../../../../shared/analytics/period';
+import { toIsoDate } from '../../../../shared/domain/dates';
 import type { Scope } from '../../../../shared/analytics/types';
 import { call } from '../../lib/api';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The period and scope the whole page shares; the input every analytics channel takes. */
 export function useAnalyticsInput() {
-  const [period, setPeriod] = useState(() => lastTwelveMonths(today()));
+  const [period, setPeriod] = useState(() => lastTwelveMonths(toIsoDate(new Date())));
   const [scope, setScope] = useState<Scope>({ kind: 'company' });
   const input = useMemo(() => ({ from: period.from, to: period.to, scope }), [period, scope]);
   return { period, setPeriod, scope, setScope, input };
