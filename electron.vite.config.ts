@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Imports run in a worker thread; it needs its own entry file next to index.js.
+          'import-worker': resolve(__dirname, 'electron/workers/import-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -12,6 +12,7 @@ import { clientSummary, listClientRows } from '../electron/services/clients';
 import { generateDemo } from '../electron/services/demo/generate';
 import { benchRenderer } from './renderer';
 import { benchAnalytics } from './analytics';
+import { benchImportExport } from './import-export';
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, purchases: { type: 'string' } } });
 const nClients = Number(values.clients ?? 50_000);
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     for (const line of await benchAnalytics(db, AS_OF)) console.log(line);
     console.log(`peak memory          ${fmt(process.resourceUsage().maxRSS / 1024)} MB RSS (this process)`);
     for (const line of await benchRenderer(db, rows.length)) console.log(line);
+    for (const line of await benchImportExport()) console.log(line);
     db.sqlite.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });

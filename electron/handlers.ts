@@ -16,6 +16,13 @@ import { getLayout, getSettings, saveLayout, updateSettings } from './services/s
 import { fieldError } from './services/errors';
 import { activeClientNames } from './db/repositories/client-rows';
 import { safeExternalUrl } from '../shared/domain/urls';
+import { statSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { JobOutcome, JobState, PickedFile } from '../shared/import/types';
+import { runImportHere, type ImportRunner } from './jobs/import-runner';
+import { jobRegistry, type JobRegistry } from './jobs/registry';
+import { exportGridFile } from './services/export/grids';
+import { listImports, saveMapping, savedMappings, undoImport } from './services/import/service';
 
 export type Handlers = { [C in Channel]: (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
@@ -38,10 +45,23 @@ export interface AppContext {
   version: string;
   /** Opens a vetted http(s) address in the user's browser; the shell is Electron's, a fake in tests. */
   openExternal?: (url: string) => void;
+  /** The system's open dialog for an import file; tests answer with a fixture path. */
+  chooseImportFile?: () => Promise<string | null>;
+  /** The system's save dialog for an export; tests answer with a temporary path. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Where imports run: a worker thread in the app, this thread by default. */
+  runImport?: ImportRunner;
+  jobs?: JobRegistry;
+}
+
+function pickedFile(path: string): PickedFile {
+  return { path, name: basename(path), size: statSync(path).size };
 }
 
 /** One handler per contract channel; the compiler refuses a missing or extra one. */
 export function createHandlers(ctx: AppContext): Handlers {
+  const jobs = ctx.jobs ?? jobRegistry();
+  const runImport = ctx.runImport ?? runImportHere;
   return {
     'app.info': (db) => ({ version: ctx.version, dbPath: db.path, clientCount: clientsRepo.count(db), settings: getSettings(db) }),
     'app.loadDemo': (db, input) => {
@@ -94,5 +114,23 @@ export function createHandlers(ctx: AppContext): Handlers {
       const bytes = await analyticsWorkbook(db, input.report, input.whatIfClientIds);
       return { fileName: `rapport-key-accounts-${resolvePeriod(input.report).to}.xlsx`, base64: Buffer.from(bytes).toString('base64') };
     },
+
+    'imports.pickFile': async () => {
+      const path = await ctx.chooseImportFile?.();
+      return path ? pickedFile(path) : null;
+    },
+    'imports.start': (db, input) => ({ jobId: jobs.start((ctl) => runImport(db, input.task, input.spec, ctl)) }),
+    'imports.list': (db) => listImports(db),
+    'imports.undo': (db, input) => undoImport(db, input.id),
+    'imports.mappings': (db) => savedMappings(db),
+    'imports.saveMapping': (db, input) => saveMapping(db, input),
+    'exports.grid': async (db, input) => {
+      const name = input.fileName.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
+      const path = await ctx.chooseSavePath?.(name.toLowerCase().endsWith('.xlsx') ? name : `${name}.xlsx`);
+      if (!path) return null;
+      return { jobId: jobs.start(async (ctl) => ({ task: 'export' as const, ...(await exportGridFile(db, path, input, ctl)) })) };
+    },
+    'jobs.status': (_db, input) => jobs.status(input.jobId) as JobState<JobOutcome>,
+    'jobs.cancel': (_db, input) => (jobs.cancel(input.jobId), null),
   };
 }

@@ -6,13 +6,20 @@ import { isIsoDate } from '../../shared/domain/dates';
 import { listClientRows } from '../services/clients';
 import { generateDemo } from '../services/demo/generate';
 import { AppError } from '../services/errors';
+import { ENCODINGS } from '../../shared/import/csv';
+import { IMPORT_KINDS, type ImportKind } from '../../shared/import/fields';
+import { exportClientsFile } from '../services/export/grids';
+import { importFromCli, importText } from './import';
 import { REPORT_KINDS, reportJson, reportText, resolveScope, type ReportKind } from './report';
 
 const USAGE = `Usage:
   rapport demo --db FILE [--clients N] [--purchases N] [--seed S] [--as-of YYYY-MM-DD]
   rapport clients --db FILE [--json] [--as-of YYYY-MM-DD] [--include-archived]
   rapport report pareto|abc|dependency|kam --db FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--department X | --manager Y] [--json]
-  rapport report workbook --db FILE --out FILE.xlsx [--from … --to …] [--department X | --manager Y]`;
+  rapport report workbook --db FILE --out FILE.xlsx [--from … --to …] [--department X | --manager Y]
+  rapport import clients|purchases FILE --db FILE [--sheet S] [--map header=field ...] [--encoding E]
+                 [--header-row N | --no-header] [--no-create-clients] [--json]
+  rapport export clients --db FILE --out FILE.xlsx`;
 
 class UsageError extends Error {}
 
@@ -30,11 +37,15 @@ function asOfOption(value: string | undefined): string | undefined {
 
 export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number | Promise<number> {
   const [command, ...afterCommand] = argv;
-  const kind = command === 'report' ? afterCommand[0] : undefined;
-  const rest = command === 'report' ? afterCommand.slice(1) : afterCommand;
+  const hasKind = command === 'report' || command === 'import' || command === 'export';
+  const kind = hasKind ? afterCommand[0] : undefined;
+  const rest = hasKind ? afterCommand.slice(1) : afterCommand;
   if (command === 'report' && !REPORT_KINDS.includes(kind as ReportKind)) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}, got "${kind ?? ''}"`);
-  const { values } = parseArgs({
+  if (command === 'import' && !IMPORT_KINDS.includes(kind as ImportKind)) throw new UsageError(`import needs one of ${IMPORT_KINDS.join(', ')}, got "${kind ?? ''}"`);
+  if (command === 'export' && kind !== 'clients') throw new UsageError(`export needs "clients", got "${kind ?? ''}"`);
+  const { values, positionals } = parseArgs({
     args: rest,
+    allowPositionals: command === 'import',
     options: {
       db: { type: 'string' },
       clients: { type: 'string' },
@@ -48,6 +59,12 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
       department: { type: 'string' },
       manager: { type: 'string' },
       out: { type: 'string' },
+      sheet: { type: 'string' },
+      map: { type: 'string', multiple: true, default: [] },
+      encoding: { type: 'string' },
+      'header-row': { type: 'string' },
+      'no-header': { type: 'boolean', default: false },
+      'no-create-clients': { type: 'boolean', default: false },
     },
     strict: true,
   });
@@ -93,6 +110,38 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
         try {
           const json = await reportJson(db, kind as ReportKind, opts, resolveScope(db, opts, (m) => new UsageError(m)));
           out(values.json ? JSON.stringify(json) + '\n' : reportText(kind as ReportKind, json));
+          return 0;
+        } finally {
+          db.sqlite.close();
+        }
+      })();
+    }
+    case 'import': {
+      if (positionals.length !== 1) throw new UsageError('import needs exactly one FILE');
+      if (values.encoding !== undefined && !(ENCODINGS as readonly string[]).includes(values.encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}`);
+      const headerRow = values['no-header'] ? -1 : values['header-row'] === undefined ? undefined : positiveInt(values['header-row'], 'header-row')! - 1;
+      const db = openDatabase(values.db, findMigrationsFolder());
+      return (async () => {
+        try {
+          const result = await importFromCli(db, {
+            kind: kind as ImportKind, file: positionals[0], sheet: values.sheet, encoding: values.encoding, map: values.map ?? [],
+            createClients: !values['no-create-clients'], headerRow,
+          }, (m) => new UsageError(m), (s) => process.stderr.write(s));
+          process.stderr.write('\n');
+          out(values.json ? JSON.stringify(result) + '\n' : importText(result));
+          return result.importId === null ? 1 : 0;
+        } finally {
+          db.sqlite.close();
+        }
+      })();
+    }
+    case 'export': {
+      if (!values.out) throw new UsageError('--out FILE.xlsx is required');
+      const db = openDatabase(values.db, findMigrationsFolder());
+      return (async () => {
+        try {
+          const r = await exportClientsFile(db, values.out!, { asOf });
+          out(values.json ? JSON.stringify(r) + '\n' : `Wrote ${r.rows} clients to ${values.out}\n`);
           return 0;
         } finally {
           db.sqlite.close();

@@ -64,6 +64,8 @@ export const clients = sqliteTable('clients', {
   source: text('source'),
   notes: text('notes'),
   profile: text('profile').notNull().default('{}'),
+  // The import that created the row, so the import can be undone as a whole.
+  importId: integer('import_id'),
   ...stamps,
 }, (t) => [
   uniqueIndex('clients_code_uq').on(t.code),
@@ -102,6 +104,8 @@ export const purchases = sqliteTable('purchases', {
   unitPrice: real('unit_price'),
   amount: real('amount').notNull(),
   currency: text('currency'),
+  // No index: only an undo looks rows up by import, and a scan is cheaper than slowing every import's inserts.
+  importId: integer('import_id'),
   ...stamps,
 }, (t) => [
   // Covers the grid's per-client aggregate without touching the table.
@@ -154,3 +158,23 @@ export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Every import: what file, what it did; `undoneAt` once reverted. */
+export const imports = sqliteTable('imports', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  kind: text('kind').notNull(),
+  fileName: text('file_name').notNull(),
+  fileHash: text('file_hash').notNull(),
+  fileSize: integer('file_size').notNull(),
+  summary: text('summary').notNull(),
+  createdAt: text('created_at').notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`),
+  undoneAt: text('undone_at'),
+}, (t) => [index('imports_hash_idx').on(t.fileHash)]);
+
+/** A client's values before an import updated it, for undo. */
+export const importChanges = sqliteTable('import_changes', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
+  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  before: text('before').notNull(),
+}, (t) => [index('import_changes_import_idx').on(t.importId)]);

@@ -7,6 +7,7 @@ import { createHandlers } from '../handlers';
 import { createRouter } from '../router';
 import { ensureDefaultClientTypes } from '../services/client-types';
 import { resolveAppFile, responseHeaders } from './app-protocol';
+import { workerImportRunner } from '../jobs/import-runner';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, guardWebContents, originOf } from './security';
@@ -54,7 +55,23 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  const router = createRouter(db, createHandlers({ version: app.getVersion(), openExternal }));
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  const router = createRouter(db, createHandlers({
+    version: app.getVersion(),
+    openExternal,
+    runImport: workerImportRunner(join(__dirname, 'import-worker.js'), nativeBinding),
+    chooseImportFile: async () => {
+      const r = await dialog.showOpenDialog(mainWindow!, {
+        properties: ['openFile'],
+        filters: [{ name: 'Excel or CSV', extensions: ['xlsx', 'csv', 'txt', 'tsv'] }, { name: 'All files', extensions: ['*'] }],
+      });
+      return r.canceled ? null : (r.filePaths[0] ?? null);
+    },
+    chooseSavePath: async (suggestedName) => {
+      const r = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
+      return r.canceled ? null : (r.filePath ?? null);
+    },
+  }));
   registerIpc(ipcMain, router, trustedOrigins);
   denyAllPermissions(session.defaultSession);
   serveRenderer();

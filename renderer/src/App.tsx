@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ClientPage } from './features/client/ClientPage';
 import { ClientsPage } from './features/clients/ClientsPage';
 import { AnalyticsPage } from './features/analytics/AnalyticsPage';
+import { ImportPage } from './features/import/ImportPage';
 import { Welcome } from './features/onboarding/Welcome';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { SettingsProvider } from './lib/settings-context';
@@ -12,6 +13,7 @@ import { hrefFor, useRoute, type Route } from './lib/useRoute';
 const NAV: { route: Route; label: string }[] = [
   { route: { name: 'clients' }, label: 'nav.clients' },
   { route: { name: 'analytics' }, label: 'nav.analytics' },
+  { route: { name: 'import' }, label: 'nav.import' },
   { route: { name: 'settings' }, label: 'nav.settings' },
 ];
 
@@ -40,6 +42,7 @@ export function App() {
           {route.name === 'clients' && <ClientsPage />}
           {route.name === 'client' && <ClientPage key={route.id} id={route.id} />}
           {route.name === 'analytics' && <AnalyticsPage />}
+          {route.name === 'import' && <ImportPage />}
           {route.name === 'settings' && <SettingsPage />}
         </main>
       </div>

@@ -7,6 +7,8 @@ import type {
 import { analyticsSettingsSchema, type AnalyticsSettings } from '../analytics/settings';
 import { reportInput, whatIfInput, type AccountsReport, type AnalyticsReport, type WhatIfResult } from '../analytics/types';
 import { command, query, type ChannelDef } from './define';
+import { gridExport } from '../export/types';
+import { importSpec, savedMapping, type ImportLogEntry, type JobOutcome, type JobState, type PickedFile, type SavedMapping, type UndoResult } from '../import/types';
 import type { Result } from './result';
 
 const byId = z.strictObject({ id: s.id });
@@ -77,6 +79,19 @@ export const contract = {
   'analytics.workbook': query<{ fileName: string; base64: string }>()(
     z.strictObject({ report: reportInput, whatIfClientIds: z.array(s.id).max(500).default([]) }),
   ),
+
+  /** Asks for a file to import (the system dialog); null when the user closes it. */
+  'imports.pickFile': query<PickedFile | null>()(empty),
+  /** Starts reading a file for the wizard's preview (writes nothing) or committing it; poll jobs.status. */
+  'imports.start': query<{ jobId: string }>()(z.strictObject({ task: z.enum(['preview', 'commit']), spec: importSpec })),
+  'imports.list': query<ImportLogEntry[]>()(empty),
+  'imports.undo': command<UndoResult>()(byId),
+  'imports.mappings': query<SavedMapping[]>()(empty),
+  'imports.saveMapping': query<SavedMapping[]>()(savedMapping),
+  /** Writes a grid as the user sees it to an .xlsx the user picks; null when the save dialog is closed. */
+  'exports.grid': query<{ jobId: string } | null>()(gridExport),
+  'jobs.status': query<JobState<JobOutcome>>()(z.strictObject({ jobId: z.uuid() })),
+  'jobs.cancel': query<null>()(z.strictObject({ jobId: z.uuid() })),
 } as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

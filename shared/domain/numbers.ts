@@ -1,3 +1,18 @@
+const PLAIN_INTEGER = /^-?\d{1,15}$/;
+const separators = new Map<string, { group: string; decimal: string; spaceGroup: boolean }>();
+
+/** Intl's separators for a locale, cached: building a NumberFormat per value would dominate a million-line import. */
+function separatorsOf(locale: string) {
+  let found = separators.get(locale);
+  if (!found) {
+    const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
+    const group = parts.find((p) => p.type === 'group')?.value ?? ',';
+    found = { group, decimal: parts.find((p) => p.type === 'decimal')?.value ?? '.', spaceGroup: /^[\s\u00a0\u202f]$/.test(group) };
+    separators.set(locale, found);
+  }
+  return found;
+}
+
 /**
  * Reads a number typed in the user's locale ("1 234,5" in hu-HU, "1,234.5" in
  * en-GB): separators come from Intl, not guesses, and must sit where that
@@ -7,10 +22,8 @@
 export function parseLocaleNumber(text: string, locale: string): number | null {
   const trimmed = text.trim();
   if (trimmed === '') return null;
-  const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
-  const group = parts.find((p) => p.type === 'group')?.value ?? ',';
-  const decimal = parts.find((p) => p.type === 'decimal')?.value ?? '.';
-  const spaceGroup = /^[\s\u00a0\u202f]$/.test(group);
+  const { group, decimal, spaceGroup } = separatorsOf(locale);
+  if (PLAIN_INTEGER.test(trimmed)) return Number(trimmed);
   let s = trimmed.replace(/^[\u2212]/, '-');
   const sign = /^[-+]/.test(s) ? s[0] : '';
   s = s.slice(sign.length);

@@ -84,6 +84,26 @@ describe('migrations', () => {
     s.close();
   });
 
+  it('0003 imports: adds the import log and import ids to a database from before, keeping its rows', () => {
+    const path = join(tempDir(), 'v3.db');
+    const before = join(tempDir(), 'before-0003');
+    cpSync(REAL, before, { recursive: true });
+    const journalPath = join(before, 'meta', '_journal.json');
+    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0003');
+    writeFileSync(journalPath, JSON.stringify(journal));
+    seedParentAndChildren(path, before);
+    expect(migrateSafely(path, REAL).applied).toBe(1);
+    const s = new Database(path, { readonly: true });
+    const cols = (t: string) => (s.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
+    expect(cols('purchases')).toContain('import_id');
+    expect(cols('clients')).toContain('import_id');
+    expect(cols('imports')).toEqual(['id', 'kind', 'file_name', 'file_hash', 'file_size', 'summary', 'created_at', 'undone_at']);
+    expect(cols('import_changes')).toEqual(['id', 'import_id', 'client_id', 'before']);
+    expect(s.prepare(`SELECT count(*) AS n FROM purchases WHERE import_id IS NULL`).get()).toEqual({ n: 5 });
+    s.close();
+  });
+
   it('is a no-op on an up-to-date database', () => {
     const path = join(tempDir(), 'same.db');
     openDatabase(path, REAL).sqlite.close();

@@ -12,12 +12,16 @@ const parseJson = <T>(text: string, fallback: T): T => {
   }
 };
 
+/** The import a row came from is bookkeeping for undo, not part of the record the screens edit. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const withoutImport = <R,>({ importId: _importId, ...rest }: any): R => rest as R;
+
 export const clientsRepo = crudRepository<Client>(t.clients, { column: t.clients.name, direction: 'asc' }, (r) => ({
-  ...r,
+  ...withoutImport<Client>(r),
   profile: parseJson(r.profile, {}),
 }));
 export const contactsRepo = crudRepository<Contact>(t.contacts, { column: t.contacts.name, direction: 'asc' });
-export const purchasesRepo = crudRepository<Purchase>(t.purchases, { column: t.purchases.date, direction: 'desc' });
+export const purchasesRepo = crudRepository<Purchase>(t.purchases, { column: t.purchases.date, direction: 'desc' }, withoutImport<Purchase>);
 export const interactionsRepo = crudRepository<Interaction>(t.interactions, { column: t.interactions.date, direction: 'desc' });
 export const tasksRepo = crudRepository<Task>(t.tasks, { column: t.tasks.dueDate, direction: 'asc' });
 export const managersRepo = crudRepository<Manager>(t.managers, { column: t.managers.name, direction: 'asc' });

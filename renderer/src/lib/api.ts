@@ -23,6 +23,11 @@ export function onDataChanged(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** For work that finishes later than its call (a committed import job): reload what screens show. */
+export function notifyDataChanged(): void {
+  for (const l of listeners) l();
+}
+
 /** The one place that touches window.api. */
 export async function call<C extends Channel>(channel: C, input?: InputOf<C>): Promise<OutputOf<C>> {
   const invoke = window.api[channel] as (input?: unknown) => Promise<import('../../../shared/contract/result').Result<OutputOf<C>>>;

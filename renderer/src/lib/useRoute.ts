@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { name: 'clients' } | { name: 'client'; id: number } | { name: 'analytics' } | { name: 'settings' };
+export type Route = { name: 'clients' } | { name: 'client'; id: number } | { name: 'analytics' } | { name: 'import' } | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
   if (parts[0] === 'clients' && parts[1] && /^\d+$/.test(parts[1])) return { name: 'client', id: Number(parts[1]) };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'analytics') return { name: 'analytics' };
+  if (parts[0] === 'import') return { name: 'import' };
   return { name: 'clients' };
 }
 

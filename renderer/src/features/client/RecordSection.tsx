@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Channel } from '../../../../shared/contract';
 import { toIsoDate } from '../../../../shared/domain/dates';
 import type { Contact } from '../../../../shared/domain/types';
 import { DataGrid } from '../../components/DataGrid';
+import { ExportButton } from '../../components/ExportButton';
 import { Dialog } from '../../components/Dialog';
 import { RecordForm } from '../../components/RecordForm';
 import { call } from '../../lib/api';
@@ -29,6 +31,7 @@ export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; c
   const columns = useMemo(() => spec.columns(ctx), [spec, ctx]);
   const rows = (list.data ?? []) as unknown as AnyRecord[];
   const record = editing === 'new' ? null : editing;
+  const gridApi = useRef<GridApi<AnyRecord> | null>(null);
 
   return (
     <div className="record-section" data-testid={`section-${kind}`}>
@@ -39,6 +42,7 @@ export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; c
           {t('common.showArchived')}
         </label>
         <span className="muted">{t('common.rows', { count: rows.length })}</span>
+        {rows.length > 0 && <ExportButton api={() => gridApi.current} title={t(`records.${kind}.title`)} fileName={`${kind}-${clientId}.xlsx`} />}
       </div>
       {kind === 'contacts' && rows.filter((r) => !r.archivedAt).length === 1 && <p className="warning">{t('records.contacts.singleThreaded')}</p>}
       {list.data && rows.length === 0 ? (
@@ -48,6 +52,7 @@ export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; c
           rows={rows}
           columns={columns}
           onOpen={(row) => setEditing(row)}
+          onApi={(a) => (gridApi.current = a)}
           linkField={columns.find((c) => c.cellClass === 'cell-link')?.field as string}
           height={Math.min(520, 56 + rows.length * 42)}
           testId={`grid-${kind}`}

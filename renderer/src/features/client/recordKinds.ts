@@ -28,7 +28,7 @@ export interface RecordKind {
 export const enumOptions = (t: TFunction, ns: string, values: readonly string[]): Option[] => values.map((v) => ({ value: v, label: t(`${ns}.${v}`) }));
 const contactOptions = (c: KindContext, exclude?: number): Option[] => c.contacts.filter((x) => x.id !== exclude).map((x) => ({ value: x.id, label: x.name }));
 const dateColumn = (c: KindContext, field: string, sort?: 'asc' | 'desc'): ColDef => ({
-  field, headerName: c.t(`fields.${field}`), width: 130, sort, valueFormatter: (p) => c.fmt.date(p.value),
+  field, headerName: c.t(`fields.${field}`), width: 130, sort, valueFormatter: (p) => c.fmt.date(p.value), context: { exportKind: 'date' },
 });
 const contactName = (c: KindContext) => (p: { value: number | null }) => c.contacts.find((x) => x.id === p.value)?.name ?? '';
 
@@ -86,8 +86,8 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { field: 'invoice', headerName: c.t('fields.invoice'), width: 140 },
       { field: 'product', headerName: c.t('fields.product'), width: 220 },
       { field: 'quantity', headerName: c.t('fields.quantity'), width: 110, type: 'numericColumn', valueFormatter: (p) => c.fmt.number(p.value) },
-      { field: 'unitPrice', headerName: c.t('fields.unitPrice'), width: 130, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value) },
-      { field: 'amount', headerName: c.t('fields.amount'), width: 140, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value) },
+      { field: 'unitPrice', headerName: c.t('fields.unitPrice'), width: 130, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value), context: { exportKind: 'money' } },
+      { field: 'amount', headerName: c.t('fields.amount'), width: 140, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value), context: { exportKind: 'money' } },
     ],
   },
   interactions: {

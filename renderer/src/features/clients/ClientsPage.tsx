@@ -3,6 +3,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ClientRow } from '../../../../shared/domain/types';
 import { DataGrid, exportCsv } from '../../components/DataGrid';
+import { ExportButton } from '../../components/ExportButton';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { navigate } from '../../lib/useRoute';
@@ -31,6 +32,7 @@ export function ClientsPage() {
             {t('common.showArchived')}
           </label>
           <button type="button" onClick={() => api.current && exportCsv(api.current, 'clients.csv')}>{t('common.exportCsv')}</button>
+          <ExportButton api={() => api.current} title={t('clients.title')} fileName="clients.xlsx" quickFilter={search} />
           <button type="button" className="primary" onClick={() => setCreating(true)}>{t('clients.new')}</button>
         </div>
       </header>

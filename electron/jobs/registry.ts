@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import type { JobProgress, JobState } from '../../shared/import/types';
+import { AppError } from '../services/errors';
+
+export interface JobControl {
+  onProgress(p: JobProgress): void;
+  isCancelled(): boolean;
+  /** Resolves when the user cancels: a worker-based job terminates its worker on it. */
+  cancelled: Promise<void>;
+}
+
+export class JobCancelled extends Error {}
+
+interface Entry {
+  state: JobState<unknown>;
+  cancel: () => void;
+  cancelledFlag: boolean;
+  finishedAt?: number;
+}
+
+/** Long work (imports, exports) runs as jobs the renderer polls, so no single call blocks for seconds. */
+export function jobRegistry(keepFinishedMs = 10 * 60_000) {
+  const jobs = new Map<string, Entry>();
+  const prune = () => {
+    const now = Date.now();
+    for (const [id, j] of jobs) if (j.finishedAt && now - j.finishedAt > keepFinishedMs) jobs.delete(id);
+  };
+  return {
+    start<R>(run: (ctl: JobControl) => Promise<R>): string {
+      prune();
+      const id = randomUUID();
+      let cancel = () => {};
+      const cancelled = new Promise<void>((r) => (cancel = r));
+      const entry: Entry = { state: { state: 'running', progress: { phase: 'reading', done: 0, total: 0 } }, cancel, cancelledFlag: false };
+      jobs.set(id, entry);
+      const ctl: JobControl = {
+        onProgress: (p) => {
+          if (entry.state.state === 'running') entry.state = { state: 'running', progress: p };
+        },
+        isCancelled: () => entry.cancelledFlag,
+        cancelled,
+      };
+      void (async () => {
+        try {
+          const result = await run(ctl);
+          entry.state = entry.cancelledFlag ? { state: 'cancelled', progress: entry.state.progress } : { state: 'done', progress: { ...entry.state.progress, phase: 'done' }, result };
+        } catch (err) {
+          if (entry.cancelledFlag || err instanceof JobCancelled) entry.state = { state: 'cancelled', progress: entry.state.progress };
+          else {
+            const e = err as { code?: string; message?: string };
+            const known = err instanceof AppError || (e && typeof e.code === 'string' && typeof e.message === 'string' && e.code !== 'internal');
+            entry.state = { state: 'failed', progress: entry.state.progress, error: { code: known ? e.code! : 'internal', message: known ? e.message! : `Something went wrong: ${e?.message ?? String(err)}. Nothing was changed.` } };
+          }
+        } finally {
+          entry.finishedAt = Date.now();
+        }
+      })();
+      return id;
+    },
+    status(id: string): JobState<unknown> {
+      const j = jobs.get(id);
+      if (!j) throw new AppError('not_found', 'That job is not known (it finished long ago or never started).');
+      return j.state;
+    },
+    cancel(id: string): void {
+      const j = jobs.get(id);
+      if (!j) throw new AppError('not_found', 'That job is not known.');
+      if (j.state.state !== 'running') return;
+      j.cancelledFlag = true;
+      j.cancel();
+    },
+  };
+}
+export type JobRegistry = ReturnType<typeof jobRegistry>;

@@ -1,0 +1,49 @@
+import type { Db } from '../../db/connection';
+import { clientKeys } from '../../db/repositories/imports';
+
+/**
+ * Finds a client by the key a file gives: code, then tax id, then e-mail
+ * (any case), then exact name. Active clients win over archived ones.
+ */
+export function clientIndex(db: Db) {
+  const byCode = new Map<string, number>();
+  const byTax = new Map<string, number>();
+  const byEmail = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const add = (id: number, k: { code?: string | null; taxId?: string | null; email?: string | null; name?: string | null }) => {
+    if (k.code && !byCode.has(k.code)) byCode.set(k.code, id);
+    if (k.taxId && !byTax.has(k.taxId)) byTax.set(k.taxId, id);
+    if (k.email && !byEmail.has(k.email.toLowerCase())) byEmail.set(k.email.toLowerCase(), id);
+    if (k.name && !byName.has(k.name)) byName.set(k.name, id);
+  };
+  for (const c of clientKeys(db)) add(c.id, c);
+  return {
+    add,
+    find(key: string): number | undefined {
+      return byCode.get(key) ?? byTax.get(key) ?? byEmail.get(key.toLowerCase()) ?? byName.get(key);
+    },
+    /** For a clients file: the first of its identifying fields that names an existing client. */
+    match(v: { code?: unknown; taxId?: unknown; email?: unknown; name?: unknown }): number | undefined {
+      const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
+      const code = str(v.code);
+      const tax = str(v.taxId);
+      const email = str(v.email);
+      const name = str(v.name);
+      return (code ? byCode.get(code) : undefined) ?? (tax ? byTax.get(tax) : undefined) ?? (email ? byEmail.get(email.toLowerCase()) : undefined) ?? (name ? byName.get(name) : undefined);
+    },
+  };
+}
+
+/** 53-bit string hash (cyrb53): a million line keys as numbers, not strings. */
+export function hash53(str: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}

@@ -1,0 +1,92 @@
+import type { ConvertedRow } from '../../../shared/import/convert';
+import type { Db } from '../../db/connection';
+import { importWriters, purchaseLineKeys } from '../../db/repositories/imports';
+import { purchaseAmount } from '../purchases';
+import { clientIndex, hash53 } from './client-index';
+import type { RowHandler, RunOptions } from './run';
+
+/** Cancellation marks in a status column, in the app's languages; "C123" invoices are cancellations in many ERP exports. */
+const CANCELLED_STATUS = /cancel|storno|sztorn|void|annul|törölt|stornuota|anuliuota|atšaukt|ยกเลิก|отмен|аннул|сторно/i;
+const CANCELLED_INVOICE = /^C\d+$/i;
+
+const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
+
+function lineKey(date: string, invoice: string | null, product: string | null, quantity: number, amount: number): string {
+  return `${date}|${invoice ?? ''}|${product ?? ''}|${quantity}|${amount}`;
+}
+
+/** Whether a code-like key ("00042", "C-17") should become the new client's code rather than its name. */
+const CODE_LIKE = /^[\p{L}]{0,4}[-_./]?\d[\w\-./]*$/u;
+
+export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
+  const index = clientIndex(db);
+  const writers = opts.write ? importWriters(db) : null;
+  const created = new Map<string, number>();
+  const unknown = new Set<string>();
+  const existing = new Map<number, Map<string, number>>();
+  const seenInFile = new Map<number, number>();
+
+  const existingFor = (clientId: number) => {
+    let m = existing.get(clientId);
+    if (!m) {
+      m = new Map();
+      for (const l of purchaseLineKeys(db, clientId)) {
+        const k = lineKey(l.date, l.invoice, l.product, l.quantity, l.amount);
+        m.set(k, (m.get(k) ?? 0) + 1);
+      }
+      existing.set(clientId, m);
+    }
+    return m;
+  };
+
+  return {
+    counts: () => ({ clientsCreated: opts.write ? created.size : opts.createClients ? unknown.size : 0, unknownClients: unknown.size }),
+    handle(row: ConvertedRow, write: boolean) {
+      const v = row.values;
+      const key = String(v.client).trim();
+      let clientId = index.find(key);
+      const known = clientId !== undefined;
+      if (!known) {
+        unknown.add(key);
+        if (!opts.createClients) return { action: 'reject', reason: 'client not found (add it first, or let the import create unknown clients)' };
+        if (write && writers && opts.importId !== null) {
+          clientId = created.get(key);
+          if (clientId === undefined) {
+            const name = str(v.clientName) ?? key;
+            const code = CODE_LIKE.test(key) || v.clientName ? key : null;
+            clientId = writers.client({ code, name }, opts.importId);
+            created.set(key, clientId);
+          }
+        }
+      }
+      let quantity = typeof v.quantity === 'number' ? v.quantity : 1;
+      const unitPrice = typeof v.unitPrice === 'number' ? v.unitPrice : null;
+      let amount = typeof v.amount === 'number' ? v.amount : unitPrice !== null ? purchaseAmount({ quantity, unitPrice, amount: null }) : null;
+      if (amount === null) return { action: 'reject', reason: 'no amount and no unit price' };
+      const invoice = str(v.invoice);
+      if (CANCELLED_STATUS.test(str(v.status) ?? '') || CANCELLED_INVOICE.test(invoice ?? '')) {
+        quantity = -Math.abs(quantity);
+        amount = -Math.abs(amount);
+      }
+      const date = v.date as string;
+      const product = str(v.product);
+      const lk = lineKey(date, invoice, product, quantity, amount);
+      const fileKey = hash53(`${known ? clientId : `new:${key}`}|${lk}`);
+      const seen = seenInFile.get(fileKey) ?? 0;
+      seenInFile.set(fileKey, seen + 1);
+      if (known) {
+        const ex = existingFor(clientId!);
+        const c = ex.get(lk);
+        if (c) {
+          ex.set(lk, c - 1);
+          return { action: 'duplicate' };
+        }
+      }
+      if (seen > 0 && opts.dropIdentical) return { action: 'dropped' };
+      if (write && writers) {
+        writers.purchase(clientId!, date, invoice, product, str(v.description), quantity, unitPrice, amount, str(v.currency), opts.importId!);
+      }
+      return { action: seen > 0 ? 'identical' : 'add', quantity, amount, credit: amount < 0 || quantity < 0 };
+    },
+  };
+}

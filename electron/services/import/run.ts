@@ -1,0 +1,140 @@
+import { rowConverter, type ConvertedRow } from '../../../shared/import/convert';
+import type { RawRow } from '../../../shared/import/table';
+import type { ImportSummary, JobProgress, PreviewRow, RowAction } from '../../../shared/import/types';
+import type { Db } from '../../db/connection';
+import { previousImportOf } from '../../db/repositories/imports';
+import type { Resolved } from './analyse';
+import { clientRowHandler } from './rows-clients';
+import { purchaseRowHandler } from './rows-purchases';
+import type { TableSource } from './source';
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled; nothing was written.');
+  }
+}
+
+export interface RunHooks {
+  onProgress?: (p: JobProgress) => void;
+  isCancelled?: () => boolean;
+}
+
+/** What a row handler decides for one converted row; `write` runs only when the import is committed. */
+export interface RowOutcome {
+  action: RowAction;
+  reason?: string;
+  quantity?: number;
+  amount?: number;
+  credit?: boolean;
+}
+
+export interface RowHandler {
+  handle(row: ConvertedRow, write: boolean): RowOutcome;
+  /** Counters only the handler knows (clients created, unknown keys). */
+  counts(): { clientsCreated: number; unknownClients: number };
+}
+
+export interface RunOptions {
+  write: boolean;
+  importId: number | null;
+  createClients: boolean;
+  dropIdentical: boolean;
+  previewRows?: number;
+}
+
+export function emptySummary(kind: ImportSummary['kind']): ImportSummary {
+  return { kind, rows: 0, added: 0, updated: 0, unchanged: 0, duplicates: 0, identical: 0, dropped: 0, rejected: 0, clientsCreated: 0, unknownClients: 0, creditLines: 0, quantity: 0, amount: 0, reasons: [], previousImport: null };
+}
+
+const MAX_LINES_PER_REASON = 20;
+
+/**
+ * One pass over the data rows: convert, judge, and (when writing) store.
+ * Preview and commit run this same code, so the summary the user confirmed
+ * is the summary of what is written.
+ */
+export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOptions, hooks: RunHooks = {}): { summary: ImportSummary; preview: PreviewRow[] } {
+  const summary = emptySummary(r.kind);
+  summary.previousImport = previousImportOf(db, table.file.hash, opts.importId);
+  const preview: PreviewRow[] = [];
+  const reasons = new Map<string, { count: number; lines: number[] }>();
+  const reject = (line: number, reason: string) => {
+    summary.rejected++;
+    const e = reasons.get(reason) ?? { count: 0, lines: [] };
+    e.count++;
+    if (e.lines.length < MAX_LINES_PER_REASON) e.lines.push(line);
+    reasons.set(reason, e);
+  };
+  const handler: RowHandler = r.kind === 'purchases' ? purchaseRowHandler(db, opts) : clientRowHandler(db, opts);
+  const keep = opts.previewRows ?? 0;
+  const convert = rowConverter(r.kind, r.mapping, r.formats);
+  let index = 0;
+  const total = Math.max(0, table.approxRows - (r.headerRow + 1));
+  table.forEach((raw: RawRow, i) => {
+    if (i <= r.headerRow) return;
+    if ((++index & 1023) === 0) {
+      if (hooks.isCancelled?.()) throw new ImportCancelled();
+      if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
+    }
+    summary.rows++;
+    let row: ConvertedRow;
+    let outcome: RowOutcome;
+    const extra = raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== '');
+    if (raw.cells.length < r.width && raw.cells.length > 0 && table.file.format === 'csv') {
+      row = { line: raw.line, values: {}, problems: [] };
+      outcome = { action: 'reject', reason: `has ${raw.cells.length} fields, expected ${r.width}` };
+    } else if (extra) {
+      row = { line: raw.line, values: {}, problems: [] };
+      outcome = { action: 'reject', reason: `has ${raw.cells.length} fields, expected ${r.width}` };
+    } else {
+      row = convert(raw);
+      outcome = row.problems.length
+        ? { action: 'reject', reason: row.problems.map((p) => `${r.headers[p.column]}: ${p.message.replace(/"[^"]*"/, 'value')}`).join('; ') }
+        : handler.handle(row, opts.write);
+    }
+    count(summary, outcome);
+    if (outcome.action === 'reject') reject(raw.line, outcome.reason ?? 'rejected');
+    if (preview.length < keep) {
+      const problems = row.problems.map((p) => ({ column: p.column, message: p.message }));
+      if (outcome.action === 'reject' && !problems.length) problems.push({ column: -1, message: outcome.reason ?? 'rejected' });
+      if (outcome.reason && outcome.action !== 'reject') problems.push({ column: -1, message: outcome.reason });
+      preview.push({ line: raw.line, action: outcome.action, values: row.values, problems });
+    }
+  });
+  for (const p of table.problems) reject(p.line, p.message.replace(/^Line \d+: /, ''));
+  Object.assign(summary, handler.counts());
+  summary.reasons = [...reasons].map(([reason, e]) => ({ reason, ...e })).sort((a, b) => b.count - a.count);
+  summary.quantity = round(summary.quantity, 4);
+  summary.amount = round(summary.amount, 2);
+  return { summary, preview };
+}
+
+function count(s: ImportSummary, o: RowOutcome): void {
+  switch (o.action) {
+    case 'add':
+    case 'identical':
+      s.added++;
+      if (o.action === 'identical') s.identical++;
+      s.quantity += o.quantity ?? 0;
+      s.amount += o.amount ?? 0;
+      if (o.credit) s.creditLines++;
+      break;
+    case 'update':
+      s.updated++;
+      break;
+    case 'unchanged':
+      s.unchanged++;
+      break;
+    case 'duplicate':
+      s.duplicates++;
+      break;
+    case 'dropped':
+      s.identical++;
+      s.dropped++;
+      break;
+    case 'reject':
+      break;
+  }
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

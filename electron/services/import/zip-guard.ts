@@ -1,0 +1,53 @@
+import { AppError } from '../errors';
+
+/** Limits for an .xlsx before anything inflates it: a 200 KB file can hold gigabytes of zeros. */
+export const ZIP_LIMITS = { maxEntries: 5_000, maxTotalBytes: 600 * 1024 * 1024, maxRatio: 200, ratioFloorBytes: 10 * 1024 * 1024 };
+
+export interface ZipEntryInfo {
+  name: string;
+  compressed: number;
+  uncompressed: number;
+}
+
+/** Reads the central directory (names and declared sizes) without inflating anything. */
+export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new AppError('invalid_input', 'This file is not a valid .xlsx workbook (it is not a zip archive). Save it again from Excel as .xlsx.');
+  const count = view.getUint16(eocd + 10, true);
+  const dirOffset = view.getUint32(eocd + 16, true);
+  if (count === 0xffff || dirOffset === 0xffffffff) throw new AppError('invalid_input', 'This workbook is too large to import (a ZIP64 archive). Split it or save the sheet as CSV.');
+  const entries: ZipEntryInfo[] = [];
+  let p = dirOffset;
+  for (let k = 0; k < count; k++) {
+    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new AppError('invalid_input', 'This .xlsx file is damaged (its zip directory is broken). Open it in Excel and save it again.');
+    const nameLen = view.getUint16(p + 28, true);
+    entries.push({
+      compressed: view.getUint32(p + 20, true),
+      uncompressed: view.getUint32(p + 24, true),
+      name: new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen)),
+    });
+    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return entries;
+}
+
+/** Refuses archives whose declared contents are too many, too big or too compressed to be a real workbook. */
+export function checkZipBomb(buf: Uint8Array, limits = ZIP_LIMITS): void {
+  const entries = zipEntries(buf);
+  if (entries.length > limits.maxEntries) throw new AppError('invalid_input', `This workbook holds ${entries.length} files inside; more than ${limits.maxEntries} is not a normal workbook, so it was not opened.`);
+  let total = 0;
+  for (const e of entries) {
+    total += e.uncompressed;
+    if (e.uncompressed > limits.ratioFloorBytes && e.uncompressed / Math.max(1, e.compressed) > limits.maxRatio) {
+      throw new AppError('invalid_input', `This workbook's part "${e.name}" would expand ${Math.round(e.uncompressed / Math.max(1, e.compressed))} times (to ${Math.round(e.uncompressed / 1048576)} MB); it looks like a zip bomb, so it was not opened.`);
+    }
+  }
+  if (total > limits.maxTotalBytes) throw new AppError('invalid_input', `This workbook would expand to ${Math.round(total / 1048576)} MB, more than the ${Math.round(limits.maxTotalBytes / 1048576)} MB Rapport reads. Save the sheet you need as CSV and import that.`);
+}

@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { call } from '../../lib/api';
+import { useSettings } from '../../lib/settings-context';
+import { useQuery } from '../../lib/useQuery';
+
+/** Every import, newest first, each undoable as a whole. */
+export function ImportHistory() {
+  const { t } = useTranslation();
+  const { fmt } = useSettings();
+  const list = useQuery('imports.list', {});
+  const [message, setMessage] = useState<string | null>(null);
+  return (
+    <section className="import-history" data-testid="import-history">
+      <h2>{t('import.history')}</h2>
+      {message && <p role="status">{message}</p>}
+      {list.data?.length === 0 && <p className="muted">{t('import.noHistory')}</p>}
+      <table>
+        <tbody>
+          {list.data?.map((r) => (
+            <tr key={r.id} data-import-id={r.id}>
+              <td>#{r.id}</td>
+              <td>{r.createdAt.slice(0, 16).replace('T', ' ')}</td>
+              <td>{r.fileName}</td>
+              <td>{t(`import.kinds.${r.kind}`)}</td>
+              <td>{t('import.done', { id: r.id, added: r.added, updated: r.updated, rejected: r.rejected })}</td>
+              <td>{r.kind === 'purchases' ? fmt.money(r.amount) : ''}</td>
+              <td>
+                {r.undoneAt ? (
+                  <span className="muted">{t('import.undone', { date: r.undoneAt.slice(0, 10) })}</span>
+                ) : (
+                  <button
+                    type="button"
+                    onClick={async () => {
+                      if (!window.confirm(t('import.undoConfirm', { id: r.id, file: r.fileName }))) return;
+                      try {
+                        const u = await call('imports.undo', { id: r.id });
+                        setMessage(t('import.undoDone', { ...u }));
+                      } catch (err) {
+                        setMessage((err as Error).message);
+                      }
+                    }}
+                  >
+                    {t('import.undo')}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

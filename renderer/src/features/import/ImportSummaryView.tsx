@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../../../shared/import/types';
+import { useSettings } from '../../lib/settings-context';
+
+export function ImportSummaryView({ s }: { s: ImportSummary }) {
+  const { t } = useTranslation();
+  const { fmt } = useSettings();
+  const line = (key: string, n: number, show = n > 0) => show && <li key={key} data-testid={`summary-${key}`}>{t(`import.summary.${key}`, { n })}</li>;
+  return (
+    <div className="import-summary" data-testid="import-summary">
+      <ul>
+        {line('rows', s.rows, true)}
+        {line('add', s.added, true)}
+        {line('update', s.updated, s.kind === 'clients')}
+        {line('unchanged', s.unchanged)}
+        {line('duplicates', s.duplicates)}
+        {line('identical', s.identical)}
+        {line('clients', s.clientsCreated, s.kind === 'purchases' && s.clientsCreated > 0)}
+        {line('credit', s.creditLines)}
+        {line('rejected', s.rejected, true)}
+        {s.kind === 'purchases' && <li>{t('import.summary.totals', { quantity: fmt.number(s.quantity), amount: fmt.money(s.amount) })}</li>}
+      </ul>
+      {s.reasons.length > 0 && (
+        <ul className="reasons" data-testid="reject-reasons">
+          {s.reasons.map((r) => (
+            <li key={r.reason}>{t('import.reason', { count: r.count, reason: r.reason, lines: r.lines.join(', ') + (r.count > r.lines.length ? ', …' : '') })}</li>
+          ))}
+        </ul>
+      )}
+      {s.previousImport && <p className="warning">{t('import.summary.previous', { id: s.previousImport.id, date: s.previousImport.at.slice(0, 10) })}</p>}
+    </div>
+  );
+}

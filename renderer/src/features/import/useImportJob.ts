@@ -1,0 +1,38 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ImportSpecInput, JobOutcome, JobProgress } from '../../../../shared/import/types';
+import { call, notifyDataChanged } from '../../lib/api';
+import { JobCancelledError, waitForJob } from '../../lib/jobs';
+
+export interface ImportJobState {
+  running: boolean;
+  progress: JobProgress | null;
+  error: string | null;
+}
+
+/** Runs one import job at a time (preview or commit) in main's worker, with progress and cancel. */
+export function useImportJob() {
+  const [state, setState] = useState<ImportJobState>({ running: false, progress: null, error: null });
+  const current = useRef<string | null>(null);
+
+  const run = useCallback(async (task: 'preview' | 'commit', spec: ImportSpecInput): Promise<JobOutcome | null> => {
+    setState({ running: true, progress: null, error: null });
+    try {
+      const { jobId } = await call('imports.start', { task, spec });
+      current.current = jobId;
+      const outcome = await waitForJob(jobId, (progress) => current.current === jobId && setState((s) => ({ ...s, progress })));
+      if (current.current !== jobId) return null;
+      setState({ running: false, progress: null, error: null });
+      if (task === 'commit') notifyDataChanged();
+      return outcome;
+    } catch (err) {
+      setState({ running: false, progress: null, error: err instanceof JobCancelledError ? null : (err as Error).message });
+      return null;
+    }
+  }, []);
+
+  const cancel = useCallback(() => {
+    if (current.current) void call('jobs.cancel', { jobId: current.current });
+  }, []);
+
+  return { ...state, run, cancel };
+}

@@ -1,0 +1,59 @@
+/** What an imported column can become, per import kind. */
+export const IMPORT_KINDS = ['clients', 'purchases'] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export type FieldType = 'text' | 'number' | 'date' | 'email';
+
+export interface ImportField {
+  key: string;
+  type: FieldType;
+  required?: boolean;
+  /** Header names in English, Hungarian, French, Lithuanian, Thai and Russian, compared after folding case and accents. */
+  aliases: string[];
+}
+
+const CLIENT_KEY = ['client', 'customer', 'customer id', 'client id', 'client code', 'customer code', 'account', 'ügyfél', 'vevő', 'partner', 'vevőkód', 'ügyfélkód', 'client', 'code client', 'klientas', 'pirkėjas', 'kliento kodas', 'ลูกค้า', 'รหัสลูกค้า', 'клиент', 'покупатель', 'код клиента', 'контрагент'];
+
+export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
+  clients: [
+    { key: 'code', type: 'text', aliases: ['code', 'client code', 'customer code', 'customer id', 'id', 'kód', 'azonosító', 'ügyfélkód', 'code client', 'référence', 'kodas', 'รหัส', 'รหัสลูกค้า', 'код', 'код клиента'] },
+    { key: 'name', type: 'text', required: true, aliases: ['name', 'client', 'customer', 'company', 'client name', 'customer name', 'név', 'cégnév', 'ügyfél', 'nom', 'raison sociale', 'société', 'pavadinimas', 'vardas', 'įmonė', 'ชื่อ', 'ชื่อลูกค้า', 'บริษัท', 'имя', 'название', 'наименование', 'компания', 'клиент'] },
+    { key: 'taxId', type: 'text', aliases: ['tax id', 'vat', 'vat number', 'tax number', 'adószám', 'numéro de tva', 'siret', 'tva', 'pvm kodas', 'įmonės kodas', 'เลขประจำตัวผู้เสียภาษี', 'инн'] },
+    { key: 'email', type: 'email', aliases: ['email', 'e-mail', 'mail', 'e-mail cím', 'courriel', 'el. paštas', 'el paštas', 'อีเมล', 'эл. почта', 'почта', 'электронная почта'] },
+    { key: 'phone', type: 'text', aliases: ['phone', 'telephone', 'tel', 'mobile', 'telefon', 'téléphone', 'telefonas', 'โทรศัพท์', 'เบอร์โทร', 'телефон'] },
+    { key: 'website', type: 'text', aliases: ['website', 'web', 'url', 'honlap', 'site web', 'svetainė', 'เว็บไซต์', 'сайт'] },
+    { key: 'country', type: 'text', aliases: ['country', 'ország', 'pays', 'šalis', 'ประเทศ', 'страна'] },
+    { key: 'city', type: 'text', aliases: ['city', 'town', 'város', 'település', 'ville', 'miestas', 'เมือง', 'จังหวัด', 'город'] },
+    { key: 'potentialAnnual', type: 'number', aliases: ['potential', 'annual potential', 'potenciál', 'potentiel', 'potencialas', 'ศักยภาพ', 'потенциал'] },
+    { key: 'source', type: 'text', aliases: ['source', 'forrás', 'origine', 'šaltinis', 'แหล่งที่มา', 'источник'] },
+    { key: 'notes', type: 'text', aliases: ['notes', 'note', 'comment', 'comments', 'megjegyzés', 'remarque', 'commentaire', 'pastabos', 'หมายเหตุ', 'примечание', 'комментарий'] },
+  ],
+  purchases: [
+    { key: 'client', type: 'text', required: true, aliases: CLIENT_KEY },
+    { key: 'clientName', type: 'text', aliases: ['client name', 'customer name', 'ügyfél neve', 'vevő neve', 'nom du client', 'kliento pavadinimas', 'ชื่อลูกค้า', 'название клиента', 'наименование покупателя'] },
+    { key: 'date', type: 'date', required: true, aliases: ['date', 'invoice date', 'order date', 'dátum', 'számla dátuma', 'kelt', 'teljesítés', 'date de facture', 'data', 'sąskaitos data', 'วันที่', 'дата', 'дата документа'] },
+    { key: 'invoice', type: 'text', aliases: ['invoice', 'invoice no', 'invoice number', 'document', 'számla', 'számlaszám', 'facture', 'n° facture', 'numéro de facture', 'sąskaita', 'sąskaitos nr', 'ใบแจ้งหนี้', 'เลขที่ใบกำกับ', 'счет', 'счёт', 'номер счета', 'документ'] },
+    { key: 'product', type: 'text', aliases: ['product', 'item', 'sku', 'article', 'product code', 'termék', 'cikkszám', 'produit', 'prekė', 'produktas', 'สินค้า', 'รหัสสินค้า', 'товар', 'артикул', 'номенклатура'] },
+    { key: 'description', type: 'text', aliases: ['description', 'details', 'megnevezés', 'leírás', 'désignation', 'libellé', 'aprašymas', 'รายละเอียด', 'описание'] },
+    { key: 'quantity', type: 'number', aliases: ['quantity', 'qty', 'units', 'mennyiség', 'db', 'quantité', 'qté', 'kiekis', 'จำนวน', 'количество', 'кол-во'] },
+    { key: 'unitPrice', type: 'number', aliases: ['unit price', 'price', 'egységár', 'ár', 'prix unitaire', 'prix', 'vieneto kaina', 'kaina', 'ราคาต่อหน่วย', 'ราคา', 'цена'] },
+    { key: 'amount', type: 'number', aliases: ['amount', 'total', 'net amount', 'value', 'revenue', 'összeg', 'nettó', 'érték', 'montant', 'montant ht', 'total ht', 'suma', 'vertė', 'จำนวนเงิน', 'ยอดเงิน', 'มูลค่า', 'сумма', 'стоимость'] },
+    { key: 'currency', type: 'text', aliases: ['currency', 'pénznem', 'deviza', 'devise', 'monnaie', 'valiuta', 'สกุลเงิน', 'валюта'] },
+    { key: 'status', type: 'text', aliases: ['status', 'state', 'állapot', 'státusz', 'statut', 'état', 'būsena', 'สถานะ', 'статус', 'состояние'] },
+  ],
+};
+
+export function fieldOf(kind: ImportKind, key: string): ImportField | undefined {
+  return IMPORT_FIELDS[kind].find((f) => f.key === key);
+}
+
+/** Case, accents, punctuation and spacing do not matter when matching a header. */
+export function foldHeader(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLocaleLowerCase('en')
+    .replace(/[._:#°/\\()-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,32 @@
+import type { ImportSpecInput } from '../../shared/import/types';
+import { importSpec } from '../../shared/import/types';
+import type { Db } from '../../electron/db/connection';
+import { commitImport, loadTable, previewImport } from '../../electron/services/import/service';
+import { updateSettings } from '../../electron/services/settings';
+
+export async function preview(db: Db, spec: ImportSpecInput) {
+  const s = importSpec.parse(spec);
+  return previewImport(db, await loadTable(db, s), s);
+}
+
+export async function commit(db: Db, spec: ImportSpecInput) {
+  const s = importSpec.parse(spec);
+  return commitImport(db, await loadTable(db, s), s);
+}
+
+export function useLocale(db: Db, locale: string): void {
+  updateSettings(db, { locale } as never);
+}
+
+/** What is stored, in a form a test can compare exactly. */
+export function storedLines(db: Db) {
+  return db.sqlite
+    .prepare(`SELECT c.name AS client, c.code AS code, p.date, p.invoice, p.product, p.quantity, p.unit_price AS unitPrice, p.amount, p.currency
+      FROM purchases p JOIN clients c ON c.id = p.client_id ORDER BY p.id`)
+    .all() as { client: string; code: string | null; date: string; invoice: string | null; product: string | null; quantity: number; unitPrice: number | null; amount: number; currency: string | null }[];
+}
+
+export function counts(db: Db) {
+  const n = (t: string) => (db.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
+  return { clients: n('clients'), purchases: n('purchases'), imports: n('imports') };
+}
