@@ -62,6 +62,7 @@ export function importText(r: ImportResult): string {
     `Rows read: ${r.rows}`,
     `Added: ${r.added}${r.kind === 'purchases' ? ` (credit notes or cancellations: ${r.creditLines}; identical lines kept: ${r.identical - r.dropped})` : ''}`,
     `Updated: ${r.updated}${r.unchanged ? `, unchanged: ${r.unchanged}` : ''}`,
+    ...(r.kind === 'contacts' ? [`Clients created: ${r.clientsCreated}`] : []),
     ...(r.kind === 'purchases' ? [`Already in the database (skipped): ${r.duplicates}`, `Clients created: ${r.clientsCreated}`, `Total quantity: ${r.quantity}`, `Total amount: ${r.amount.toFixed(2)}`] : []),
     `Rejected: ${r.rejected}`,
     ...r.reasons.map((x) => `  ${x.count} × ${x.reason} (lines ${x.lines.join(', ')}${x.count > x.lines.length ? ', …' : ''})`),

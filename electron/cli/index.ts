@@ -17,7 +17,7 @@ const USAGE = `Usage:
   rapport clients --db FILE [--json] [--as-of YYYY-MM-DD] [--include-archived]
   rapport report pareto|abc|dependency|kam --db FILE [--from YYYY-MM-DD --to YYYY-MM-DD] [--department X | --manager Y] [--json]
   rapport report workbook --db FILE --out FILE.xlsx [--from … --to …] [--department X | --manager Y]
-  rapport import clients|purchases FILE --db FILE [--sheet S] [--map header=field ...] [--encoding E]
+  rapport import clients|contacts|purchases FILE --db FILE [--sheet S] [--map header=field ...] [--encoding E]
                  [--header-row N | --no-header] [--no-create-clients] [--json]
   rapport export clients --db FILE --out FILE.xlsx`;
 

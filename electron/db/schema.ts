@@ -90,6 +90,7 @@ export const contacts = sqliteTable('contacts', {
   email: text('email'),
   phone: text('phone'),
   notes: text('notes'),
+  importId: integer('import_id'),
   ...stamps,
 }, (t) => [index('contacts_client_idx').on(t.clientId)]);
 
@@ -171,10 +172,11 @@ export const imports = sqliteTable('imports', {
   undoneAt: text('undone_at'),
 }, (t) => [index('imports_hash_idx').on(t.fileHash)]);
 
-/** A client's values before an import updated it, for undo. */
+/** A row's values before an import updated it (a client or a contact), for undo. */
 export const importChanges = sqliteTable('import_changes', {
   id: integer('id').primaryKey({ autoIncrement: true }),
   importId: integer('import_id').notNull().references(() => imports.id, { onDelete: 'cascade' }),
-  clientId: integer('client_id').notNull().references(() => clients.id, { onDelete: 'cascade' }),
+  tableName: text('table_name').notNull(),
+  rowId: integer('row_id').notNull(),
   before: text('before').notNull(),
 }, (t) => [index('import_changes_import_idx').on(t.importId)]);

@@ -1,8 +1,12 @@
 /** What an imported column can become, per import kind. */
-export const IMPORT_KINDS = ['clients', 'purchases'] as const;
+export const IMPORT_KINDS = ['clients', 'contacts', 'purchases'] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export type FieldType = 'text' | 'number' | 'date' | 'email';
+
+const EMAIL = ['email', 'e-mail', 'mail', 'e-mail cím', 'courriel', 'el. paštas', 'el paštas', 'อีเมล', 'эл. почта', 'почта', 'электронная почта'];
+const PHONE = ['phone', 'telephone', 'tel', 'mobile', 'telefon', 'téléphone', 'telefonas', 'โทรศัพท์', 'เบอร์โทร', 'телефон'];
+const NOTES = ['notes', 'note', 'comment', 'comments', 'megjegyzés', 'remarque', 'commentaire', 'pastabos', 'หมายเหตุ', 'примечание', 'комментарий'];
 
 export interface ImportField {
   key: string;
@@ -19,14 +23,25 @@ export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
     { key: 'code', type: 'text', aliases: ['code', 'client code', 'customer code', 'customer id', 'id', 'kód', 'azonosító', 'ügyfélkód', 'code client', 'référence', 'kodas', 'รหัส', 'รหัสลูกค้า', 'код', 'код клиента'] },
     { key: 'name', type: 'text', required: true, aliases: ['name', 'client', 'customer', 'company', 'client name', 'customer name', 'név', 'cégnév', 'ügyfél', 'nom', 'raison sociale', 'société', 'pavadinimas', 'vardas', 'įmonė', 'ชื่อ', 'ชื่อลูกค้า', 'บริษัท', 'имя', 'название', 'наименование', 'компания', 'клиент'] },
     { key: 'taxId', type: 'text', aliases: ['tax id', 'vat', 'vat number', 'tax number', 'adószám', 'numéro de tva', 'siret', 'tva', 'pvm kodas', 'įmonės kodas', 'เลขประจำตัวผู้เสียภาษี', 'инн'] },
-    { key: 'email', type: 'email', aliases: ['email', 'e-mail', 'mail', 'e-mail cím', 'courriel', 'el. paštas', 'el paštas', 'อีเมล', 'эл. почта', 'почта', 'электронная почта'] },
-    { key: 'phone', type: 'text', aliases: ['phone', 'telephone', 'tel', 'mobile', 'telefon', 'téléphone', 'telefonas', 'โทรศัพท์', 'เบอร์โทร', 'телефон'] },
+    { key: 'email', type: 'email', aliases: EMAIL },
+    { key: 'phone', type: 'text', aliases: PHONE },
     { key: 'website', type: 'text', aliases: ['website', 'web', 'url', 'honlap', 'site web', 'svetainė', 'เว็บไซต์', 'сайт'] },
     { key: 'country', type: 'text', aliases: ['country', 'ország', 'pays', 'šalis', 'ประเทศ', 'страна'] },
     { key: 'city', type: 'text', aliases: ['city', 'town', 'város', 'település', 'ville', 'miestas', 'เมือง', 'จังหวัด', 'город'] },
     { key: 'potentialAnnual', type: 'number', aliases: ['potential', 'annual potential', 'potenciál', 'potentiel', 'potencialas', 'ศักยภาพ', 'потенциал'] },
     { key: 'source', type: 'text', aliases: ['source', 'forrás', 'origine', 'šaltinis', 'แหล่งที่มา', 'источник'] },
-    { key: 'notes', type: 'text', aliases: ['notes', 'note', 'comment', 'comments', 'megjegyzés', 'remarque', 'commentaire', 'pastabos', 'หมายเหตุ', 'примечание', 'комментарий'] },
+    { key: 'notes', type: 'text', aliases: NOTES },
+  ],
+  contacts: [
+    { key: 'client', type: 'text', required: true, aliases: CLIENT_KEY },
+    { key: 'name', type: 'text', required: true, aliases: ['name', 'contact', 'contact name', 'person', 'név', 'kapcsolattartó', 'nom', 'nom du contact', 'vardas', 'kontaktas', 'ชื่อ', 'ผู้ติดต่อ', 'имя', 'контакт', 'контактное лицо', 'фио'] },
+    { key: 'level', type: 'text', aliases: ['level', 'contact level', 'szint', 'niveau', 'lygis', 'ระดับ', 'уровень'] },
+    { key: 'role', type: 'text', aliases: ['role', 'position', 'title', 'job title', 'beosztás', 'pozíció', 'fonction', 'poste', 'pareigos', 'ตำแหน่ง', 'должность'] },
+    { key: 'email', type: 'email', aliases: EMAIL },
+    { key: 'phone', type: 'text', aliases: PHONE },
+    { key: 'birthday', type: 'date', aliases: ['birthday', 'date of birth', 'születésnap', 'születési dátum', 'anniversaire', 'date de naissance', 'gimtadienis', 'gimimo data', 'วันเกิด', 'день рождения', 'дата рождения'] },
+    { key: 'language', type: 'text', aliases: ['language', 'nyelv', 'langue', 'kalba', 'ภาษา', 'язык'] },
+    { key: 'notes', type: 'text', aliases: NOTES },
   ],
   purchases: [
     { key: 'client', type: 'text', required: true, aliases: CLIENT_KEY },

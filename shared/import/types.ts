@@ -132,6 +132,7 @@ export interface PickedFile {
 
 export interface UndoResult {
   purchases: number;
+  contacts: number;
   clients: number;
   restored: number;
   keptClients: number;

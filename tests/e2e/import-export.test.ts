@@ -91,7 +91,7 @@ it('an import can be undone from the history', async () => {
   await page.goto(`${TEST_ORIGIN}/index.html#/import`);
   page.once('dialog', (d) => void d.accept());
   await page.getByTestId('import-history').getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => page.getByTestId('import-history').getByRole('status').textContent()).toBe('Import undone: 3 lines and 3 clients removed, 0 clients restored.');
+  await expect.poll(() => page.getByTestId('import-history').getByRole('status').textContent()).toBe('Import undone: 3 lines, 0 contacts and 3 clients removed, 0 records restored.');
   expect(db.sqlite.prepare(`SELECT count(*) AS n FROM purchases`).get()).toEqual({ n: 0 });
 });
 

@@ -13,6 +13,7 @@ import { moneyFormat } from '../../electron/services/export/xlsx-writer';
 import { AS_OF, emptyDatabase, tempDir } from '../helpers/db';
 import { writeCsv } from '../helpers/fixtures';
 import { counts } from '../helpers/importing';
+import { routerCalls } from '../helpers/router';
 
 const WORKER = join(__dirname, '..', '..', 'out', 'main', 'import-worker.js');
 
@@ -35,7 +36,8 @@ describe('export clients to .xlsx', () => {
     const ws = await readSheet(out);
     expect(ws.name).toBe('Clients');
     expect(ws.getCell('A1').value).toBe(`Clients — ${AS_OF}`);
-    expect(ws.getRow(2).font?.bold).toBe(true);
+    expect(ws.getCell('A2').font?.bold).toBe(true);
+    expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.rowCount).toBe(rows.length + 2);
@@ -145,5 +147,20 @@ describe('imports in a worker thread', () => {
     }
     expect(s.state).toBe('failed');
     expect(s.error.message).toMatch(/needed more than 16 MB of memory/);
+  });
+});
+
+describe('saved mappings', () => {
+  it('are kept by name and kind, replaced on a second save, and refused without a name', async () => {
+    const { call, fail } = routerCalls(emptyDatabase());
+    expect(await call('imports.mappings', {})).toEqual([]);
+    await call('imports.saveMapping', { name: 'OTP export', kind: 'purchases', fields: { Partner: 'client', Kelt: 'date', Megjegyzés: null } });
+    await call('imports.saveMapping', { name: 'OTP export', kind: 'clients', fields: { Név: 'name' } });
+    const list = await call('imports.saveMapping', { name: 'OTP export', kind: 'purchases', fields: { Partner: 'client', Kelt: 'date', Összeg: 'amount' } });
+    expect(list).toEqual([
+      { name: 'OTP export', kind: 'clients', fields: { Név: 'name' } },
+      { name: 'OTP export', kind: 'purchases', fields: { Partner: 'client', Kelt: 'date', Összeg: 'amount' } },
+    ]);
+    expect((await fail('imports.saveMapping', { name: '  ', kind: 'purchases', fields: {} })).message).toBe('name: Give the mapping a name');
   });
 });

@@ -110,9 +110,9 @@ describe('.xlsx workbooks', () => {
     const dir = tempDir();
     const xls = writeCsv(dir, 'old.xls', 'whatever');
     await expect(preview(db, { path: xls, kind: 'purchases' })).rejects.toThrow(/save it as \.xlsx/);
-    const bomb = zipFile(join(dir, 'bomb.xlsx'), [{ name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(40 * 1024 * 1024) }]);
+    const bomb = await zipFile(join(dir, 'bomb.xlsx'), [{ name: 'xl/worksheets/sheet1.xml', zeros: 40 * 1024 * 1024 }]);
     await expect(preview(db, { path: bomb, kind: 'purchases' })).rejects.toThrow(/zip bomb/);
-    const many = zipFile(join(dir, 'many.xlsx'), Array.from({ length: 5001 }, (_, i) => ({ name: `x/${i}`, data: new Uint8Array(1) })));
+    const many = await zipFile(join(dir, 'many.xlsx'), Array.from({ length: 5001 }, (_, i) => ({ name: `x/${i}`, zeros: 1 })));
     await expect(preview(db, { path: many, kind: 'purchases' })).rejects.toThrow(/5001 files inside/);
     const fake = writeCsv(dir, 'fake.xlsx', 'Client,Amount\nA,1\n');
     await expect(preview(db, { path: fake, kind: 'purchases' })).rejects.toThrow(/not a valid \.xlsx/);

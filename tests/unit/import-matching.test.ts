@@ -84,7 +84,7 @@ describe('matching purchase lines to clients', () => {
     expect(clientsService.get(db, a)).toMatchObject({ city: 'Győr', email: 'info@alpha.hu' });
     expect(clientsService.get(db, b)).toMatchObject({ city: 'Lyon' });
     const undo = undoImport(db, r.importId!);
-    expect(undo).toEqual({ purchases: 0, clients: 1, restored: 1, keptClients: 0 });
+    expect(undo).toEqual({ purchases: 0, contacts: 0, clients: 1, restored: 1, keptClients: 0 });
     expect(clientsService.get(db, a)).toMatchObject({ city: 'Pécs', email: null });
     expect(counts(db).clients).toBe(2);
     expect(listImports(db)[0].undoneAt).not.toBeNull();
@@ -97,7 +97,7 @@ describe('matching purchase lines to clients', () => {
     const path = writeCsv(tempDir(), 'p.csv', 'Client,Date,Amount\nK,2024-01-02,10\nNEW1,2024-01-02,20\n');
     const r = await commit(db, { path, kind: 'purchases' });
     expect(storeRevenue(db)).toEqual({ lines: 2, amount: 30 });
-    expect(undoImport(db, r.importId!)).toEqual({ purchases: 2, clients: 1, restored: 0, keptClients: 0 });
+    expect(undoImport(db, r.importId!)).toEqual({ purchases: 2, contacts: 0, clients: 1, restored: 0, keptClients: 0 });
     expect(counts(db)).toEqual({ clients: 1, purchases: 0, imports: 1 });
     expect(clientsService.get(db, keep).name).toBe('Keep');
     expect(storeRevenue(db)).toEqual({ lines: 0, amount: 0 });
@@ -169,5 +169,36 @@ describe('an import killed halfway', () => {
     } finally {
       db.sqlite.close();
     }
+  });
+});
+
+describe('a contacts file', () => {
+  it('adds people to their clients, updates known ones by name, reads levels in local words, and undoes', async () => {
+    const db = emptyDatabase();
+    const a = newClient(db, { name: 'Alpha Kft', code: 'A-1' });
+    db.sqlite.prepare(`INSERT INTO contacts (client_id, name, level, role) VALUES (?, 'Kiss Anna', 'finance', 'CFO')`).run(a);
+    const text = [
+      'Ügyfél;Név;Szint;Beosztás;Születésnap',
+      'A-1;kiss anna;;Pénzügyi igazgató;1980.05.04.',
+      'A-1;Nagy Péter;Tulajdonos;;',
+      'A-1;Tóth Éva;főnök;;',
+      'Z-9;Zoltán;;;',
+      'A-1;Nagy Péter;;;',
+    ].join('\n');
+    const path = writeCsv(tempDir(), 'k.csv', text);
+    const r = await commit(db, { path, kind: 'contacts', createClients: false });
+    expect(r).toMatchObject({ added: 1, updated: 1, rejected: 3 });
+    expect(Object.fromEntries(r.reasons.map((x) => [x.lines.join(','), x.reason]))).toEqual({
+      4: 'level must be one of owner, executive, finance, purchasing, staff',
+      5: 'client not found (add it first, or let the import create unknown clients)',
+      6: 'the same contact as line 3',
+    });
+    const rows = () => db.sqlite.prepare(`SELECT name, level, role, birthday FROM contacts ORDER BY id`).all();
+    expect(rows()).toEqual([
+      { name: 'Kiss Anna', level: 'finance', role: 'Pénzügyi igazgató', birthday: '1980-05-04' },
+      { name: 'Nagy Péter', level: 'owner', role: null, birthday: null },
+    ]);
+    expect(undoImport(db, r.importId!)).toEqual({ purchases: 0, contacts: 1, clients: 0, restored: 1, keptClients: 0 });
+    expect(rows()).toEqual([{ name: 'Kiss Anna', level: 'finance', role: 'CFO', birthday: null }]);
   });
 });

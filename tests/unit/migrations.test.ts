@@ -24,6 +24,17 @@ function migrationsWithExtra(sql: string): string {
   return dir;
 }
 
+/** The shipped migrations as an older release had them: every one whose tag sorts before `tag`. */
+function migrationsBefore(tag: string): string {
+  const dir = join(tempDir(), `before-${tag}`);
+  cpSync(REAL, dir, { recursive: true });
+  const journalPath = join(dir, 'meta', '_journal.json');
+  const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
+  journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < tag);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
 /** Drizzle-kit's rebuild of `clients` (e.g. after changing a column): copy, drop, rename. */
 function rebuildClientsSql(dbPath: string): string {
   const probe = new Database(dbPath, { readonly: true });
@@ -69,13 +80,7 @@ describe('migrations', () => {
 
   it('upgrades a database made by the first release, keeping its data', () => {
     const path = join(tempDir(), 'v1.db');
-    const first = join(tempDir(), 'first-release');
-    cpSync(REAL, first, { recursive: true });
-    const journalPath = join(first, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-    journal.entries = journal.entries.slice(0, 1);
-    writeFileSync(journalPath, JSON.stringify(journal));
-    seedParentAndChildren(path, first);
+    seedParentAndChildren(path, migrationsBefore('0001'));
     const report = migrateSafely(path, REAL);
     expect(report.applied).toBeGreaterThan(0);
     expect(count(path, 'purchases')).toBe(5);
@@ -86,20 +91,15 @@ describe('migrations', () => {
 
   it('0003 imports: adds the import log and import ids to a database from before, keeping its rows', () => {
     const path = join(tempDir(), 'v3.db');
-    const before = join(tempDir(), 'before-0003');
-    cpSync(REAL, before, { recursive: true });
-    const journalPath = join(before, 'meta', '_journal.json');
-    const journal = JSON.parse(readFileSync(journalPath, 'utf8'));
-    journal.entries = journal.entries.filter((e: { tag: string }) => e.tag < '0003');
-    writeFileSync(journalPath, JSON.stringify(journal));
-    seedParentAndChildren(path, before);
+    seedParentAndChildren(path, migrationsBefore('0003'));
     expect(migrateSafely(path, REAL).applied).toBe(1);
     const s = new Database(path, { readonly: true });
     const cols = (t: string) => (s.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
     expect(cols('purchases')).toContain('import_id');
     expect(cols('clients')).toContain('import_id');
     expect(cols('imports')).toEqual(['id', 'kind', 'file_name', 'file_hash', 'file_size', 'summary', 'created_at', 'undone_at']);
-    expect(cols('import_changes')).toEqual(['id', 'import_id', 'client_id', 'before']);
+    expect(cols('contacts')).toContain('import_id');
+    expect(cols('import_changes')).toEqual(['id', 'import_id', 'table_name', 'row_id', 'before']);
     expect(s.prepare(`SELECT count(*) AS n FROM purchases WHERE import_id IS NULL`).get()).toEqual({ n: 5 });
     s.close();
   });

@@ -1,10 +1,10 @@
 CREATE TABLE `import_changes` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`import_id` integer NOT NULL,
-	`client_id` integer NOT NULL,
+	`table_name` text NOT NULL,
+	`row_id` integer NOT NULL,
 	`before` text NOT NULL,
-	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`import_id`) REFERENCES `imports`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
 CREATE INDEX `import_changes_import_idx` ON `import_changes` (`import_id`);--> statement-breakpoint
@@ -21,4 +21,5 @@ CREATE TABLE `imports` (
 --> statement-breakpoint
 CREATE INDEX `imports_hash_idx` ON `imports` (`file_hash`);--> statement-breakpoint
 ALTER TABLE `clients` ADD `import_id` integer;--> statement-breakpoint
+ALTER TABLE `contacts` ADD `import_id` integer;--> statement-breakpoint
 ALTER TABLE `purchases` ADD `import_id` integer;

@@ -1,11 +1,20 @@
 import type { Db } from '../connection';
 
-/** Client columns an import can set, as [field, column]. */
-export const CLIENT_IMPORT_COLUMNS = [
-  ['code', 'code'], ['name', 'name'], ['taxId', 'tax_id'], ['email', 'email'], ['phone', 'phone'], ['website', 'website'],
-  ['country', 'country'], ['city', 'city'], ['potentialAnnual', 'potential_annual'], ['source', 'source'], ['notes', 'notes'],
-] as const;
-export type ClientImportValues = Partial<Record<(typeof CLIENT_IMPORT_COLUMNS)[number][0], string | number | null>>;
+/** Columns an import can set on clients and contacts, as [field, column]. */
+export const IMPORT_COLUMNS = {
+  clients: [
+    ['code', 'code'], ['name', 'name'], ['taxId', 'tax_id'], ['email', 'email'], ['phone', 'phone'], ['website', 'website'],
+    ['country', 'country'], ['city', 'city'], ['potentialAnnual', 'potential_annual'], ['source', 'source'], ['notes', 'notes'],
+  ],
+  contacts: [
+    ['name', 'name'], ['level', 'level'], ['role', 'role'], ['email', 'email'], ['phone', 'phone'], ['birthday', 'birthday'],
+    ['language', 'language'], ['notes', 'notes'],
+  ],
+} as const;
+export type ImportTable = keyof typeof IMPORT_COLUMNS;
+export const CLIENT_IMPORT_COLUMNS = IMPORT_COLUMNS.clients;
+export type ImportValues = Partial<Record<string, string | number | null>>;
+export type ClientImportValues = ImportValues;
 
 export interface ClientKeyRow {
   id: number;
@@ -19,8 +28,13 @@ export function clientKeys(db: Db): ClientKeyRow[] {
   return db.sqlite.prepare(`SELECT id, code, name, tax_id AS taxId, email FROM clients ORDER BY archived_at IS NOT NULL, id`).all() as ClientKeyRow[];
 }
 
-export function clientImportValues(db: Db, id: number): ClientImportValues {
-  return db.sqlite.prepare(`SELECT ${CLIENT_IMPORT_COLUMNS.map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM clients WHERE id = ?`).get(id) as ClientImportValues;
+export function importValues(db: Db, table: ImportTable, id: number): ImportValues {
+  return db.sqlite.prepare(`SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${table} WHERE id = ?`).get(id) as ImportValues;
+}
+
+/** A client's contacts by name, for matching a contacts file. */
+export function contactsOfClient(db: Db, clientId: number): { id: number; name: string }[] {
+  return db.sqlite.prepare(`SELECT id, name FROM contacts WHERE client_id = ? ORDER BY archived_at IS NOT NULL, id`).all(clientId) as { id: number; name: string }[];
 }
 
 /** Purchase lines of one client, as the fields a duplicate is judged by. */
@@ -28,24 +42,49 @@ export function purchaseLineKeys(db: Db, clientId: number): { date: string; invo
   return db.sqlite.prepare(`SELECT date, invoice, product, quantity, amount FROM purchases WHERE client_id = ? AND archived_at IS NULL`).all(clientId) as never;
 }
 
+const PURCHASE_BATCH = 64;
+
 /** Writers for one import; every row gets the same stamp, taken once the write lock is held. */
 export function importWriters(db: Db) {
   const s = db.sqlite;
   const now = new Date().toISOString();
   const cols = CLIENT_IMPORT_COLUMNS.map(([, c]) => c);
+  const contactCols = IMPORT_COLUMNS.contacts.map(([, c]) => c);
   const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
-  const updateClient = s.prepare(`UPDATE clients SET ${cols.map((c) => `${c} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`);
-  const insertPurchase = s.prepare(`INSERT INTO purchases (client_id, date, invoice, product, description, quantity, unit_price, amount, currency, import_id, created_at, updated_at)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-  const change = s.prepare(`INSERT INTO import_changes (import_id, client_id, before) VALUES (?, ?, ?)`);
-  const values = (v: ClientImportValues) => CLIENT_IMPORT_COLUMNS.map(([f]) => v[f] ?? null);
+  const insertContact = s.prepare(`INSERT INTO contacts (client_id, ${contactCols.join(', ')}, import_id, created_at, updated_at) VALUES (?, ${contactCols.map(() => '?').join(', ')}, ?, ?, ?)`);
+  const purchaseColumns = '(client_id, date, invoice, product, description, quantity, unit_price, amount, currency, import_id, created_at, updated_at)';
+  const one = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const insertPurchase = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${one}`);
+  // Many rows per statement: one call into SQLite per batch instead of per line.
+  const insertBatch = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${Array(PURCHASE_BATCH).fill(one).join(', ')}`);
+  let pending: unknown[] = [];
+  const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before) VALUES (?, ?, ?, ?)`);
+  const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => v[f] ?? null);
   return {
-    client: (v: ClientImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
-    updateClient: (id: number, v: ClientImportValues) => void updateClient.run(...values(v), id),
-    purchase: (clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null, importId: number) =>
-      void insertPurchase.run(clientId, date, invoice, product, description, quantity, unitPrice, amount, currency, importId, now, now),
-    change: (importId: number, clientId: number, before: ClientImportValues) => void change.run(importId, clientId, JSON.stringify(before)),
+    client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
+    contact: (clientId: number, v: ImportValues, importId: number) => Number(insertContact.run(clientId, ...values(v, 'contacts'), importId, now, now).lastInsertRowid),
+    update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v),
+    /** Queues a purchase line; lines are written in batches, so call `flush` before reading them back. */
+    purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null, importId: number): void {
+      pending.push(clientId, date, invoice, product, description, quantity, unitPrice, amount, currency, importId, now, now);
+      if (pending.length === PURCHASE_BATCH * 12) {
+        insertBatch.run(pending);
+        pending = [];
+      }
+    },
+    flush(): void {
+      for (let i = 0; i < pending.length; i += 12) insertPurchase.run(pending.slice(i, i + 12));
+      pending = [];
+    },
+    change: (importId: number, table: ImportTable, rowId: number, before: ImportValues) => void change.run(importId, table, rowId, JSON.stringify(before)),
   };
+}
+
+function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues): void {
+  const cols = IMPORT_COLUMNS[table];
+  db.sqlite
+    .prepare(`UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`)
+    .run(...cols.map(([f]) => v[f] ?? null), id);
 }
 
 export function createImportRecord(db: Db, r: { kind: string; fileName: string; fileHash: string; fileSize: number }): number {
@@ -83,12 +122,12 @@ export function previousImportOf(db: Db, hash: string, excludeId: number | null)
  * values back, and clients it created go unless something else now hangs
  * off them (those are kept and counted).
  */
-export function undoImportRows(db: Db, importId: number): { purchases: number; clients: number; restored: number; keptClients: number } {
+export function undoImportRows(db: Db, importId: number): { purchases: number; contacts: number; clients: number; restored: number; keptClients: number } {
   const s = db.sqlite;
   const purchases = s.prepare(`DELETE FROM purchases WHERE import_id = ?`).run(importId).changes;
-  const changes = s.prepare(`SELECT client_id AS clientId, before FROM import_changes WHERE import_id = ? ORDER BY id DESC`).all(importId) as { clientId: number; before: string }[];
-  const { updateClient } = importWriters(db);
-  for (const c of changes) updateClient(c.clientId, JSON.parse(c.before) as ClientImportValues);
+  const contacts = s.prepare(`DELETE FROM contacts WHERE import_id = ?`).run(importId).changes;
+  const changes = s.prepare(`SELECT table_name AS tableName, row_id AS rowId, before FROM import_changes WHERE import_id = ? ORDER BY id DESC`).all(importId) as { tableName: ImportTable; rowId: number; before: string }[];
+  for (const c of changes) updateRow(db, c.tableName, c.rowId, JSON.parse(c.before) as ImportValues);
   const clients = s.prepare(`DELETE FROM clients WHERE import_id = ?
     AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.client_id = clients.id)
     AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.client_id = clients.id)
@@ -97,7 +136,7 @@ export function undoImportRows(db: Db, importId: number): { purchases: number; c
   const keptClients = (s.prepare(`SELECT count(*) AS n FROM clients WHERE import_id = ?`).get(importId) as { n: number }).n;
   s.prepare(`UPDATE clients SET import_id = NULL WHERE import_id = ?`).run(importId);
   s.prepare(`UPDATE imports SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(importId);
-  return { purchases, clients, restored: changes.length, keptClients };
+  return { purchases, contacts, clients, restored: changes.length, keptClients };
 }
 
 /**
@@ -124,3 +163,5 @@ export function withImportSettings<T>(db: Db, bulk: boolean, fn: () => T): T {
 export function purchaseIndexDefinitions(db: Db): { name: string; sql: string }[] {
   return db.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
 }
+
+export type ImportWriters = ReturnType<typeof importWriters>;

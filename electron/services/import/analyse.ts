@@ -8,6 +8,8 @@ import type { ImportSpec } from '../../../shared/import/types';
 import { AppError } from '../errors';
 import type { TableSource } from './source';
 
+const SAMPLE_ROWS = 5_000;
+
 export interface Resolved {
   kind: ImportKind;
   headerRow: number;
@@ -53,11 +55,13 @@ export function resolve(table: TableSource, spec: ImportSpec, locale: string): R
   } else {
     mapping = guessMapping(spec.kind, headers, table.head.slice(headerRow + 1), headerRow >= 0);
   }
-  const detected = detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), {
-    preferredStyle: styleOfLocale(locale),
-    localeOrder: localeDateOrder(locale),
-    dateSystem: table.date1904 ? 1904 : 1900,
-  });
+  const opts = { preferredStyle: styleOfLocale(locale), localeOrder: localeDateOrder(locale), dateSystem: (table.date1904 ? 1904 : 1900) as 1900 | 1904 };
+  // The first rows usually settle every format; only an undecided date column needs the whole file
+  // (one "13/02" on line 90,000 decides dd/mm).
+  const sampled = detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => (i > headerRow && visit(r), i < headerRow + SAMPLE_ROWS)), opts);
+  const detected = sampled.some((f) => f.dateAmbiguous) && table.approxRows > headerRow + SAMPLE_ROWS
+    ? detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), opts)
+    : sampled;
   const formats = detected.map((d, i) => ({ ...d, ...(spec.formats?.[i] ?? {}) }));
   const mapped = new Set(mapping.filter((f): f is string => f !== null));
   const missingFields = IMPORT_FIELDS[spec.kind].filter((f) => f.required && !mapped.has(f.key)).map((f) => f.key);

@@ -1,6 +1,7 @@
 import type { ConvertedRow } from '../../../shared/import/convert';
 import type { Db } from '../../db/connection';
-import { CLIENT_IMPORT_COLUMNS, clientImportValues, importWriters, type ClientImportValues } from '../../db/repositories/imports';
+import { importWriters, type ImportValues } from '../../db/repositories/imports';
+import { updateFromRow } from './row-update';
 import { clientIndex } from './client-index';
 import type { RowHandler, RunOptions } from './run';
 
@@ -16,23 +17,13 @@ export function clientRowHandler(db: Db, opts: RunOptions): RowHandler {
   return {
     counts: () => ({ clientsCreated: added, unknownClients: 0 }),
     handle(row: ConvertedRow, write: boolean) {
-      const v = row.values as ClientImportValues;
+      const v = row.values as ImportValues;
       const existingId = index.match(v);
       const identity = existingId ?? `new:${v.code ?? v.taxId ?? v.email ?? v.name}`;
       const first = seen.get(identity);
       if (first !== undefined) return { action: 'reject', reason: `the same client as line ${first}` };
       seen.set(identity, row.line);
-      if (existingId !== undefined) {
-        const before = clientImportValues(db, existingId);
-        const after: ClientImportValues = { ...before };
-        for (const [f] of CLIENT_IMPORT_COLUMNS) if (v[f] !== undefined && v[f] !== null) after[f] = v[f];
-        if (CLIENT_IMPORT_COLUMNS.every(([f]) => after[f] === before[f])) return { action: 'unchanged' };
-        if (write && writers && opts.importId !== null) {
-          writers.change(opts.importId, existingId, before);
-          writers.updateClient(existingId, after);
-        }
-        return { action: 'update' };
-      }
+      if (existingId !== undefined) return { action: updateFromRow(db, 'clients', existingId, row.values, writers, opts, write) };
       added++;
       // Not added to the index: a later row for the same new client is refused above, in preview and commit alike.
       if (write && writers && opts.importId !== null) writers.client(v, opts.importId);

@@ -2,7 +2,8 @@ import type { ConvertedRow } from '../../../shared/import/convert';
 import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from '../../db/repositories/imports';
 import { purchaseAmount } from '../purchases';
-import { clientIndex, hash53 } from './client-index';
+import { hash53, HashCounter } from './client-index';
+import { clientResolver } from './resolve-client';
 import type { RowHandler, RunOptions } from './run';
 
 /** Cancellation marks in a status column, in the app's languages; "C123" invoices are cancellations in many ERP exports. */
@@ -15,16 +16,11 @@ function lineKey(date: string, invoice: string | null, product: string | null, q
   return `${date}|${invoice ?? ''}|${product ?? ''}|${quantity}|${amount}`;
 }
 
-/** Whether a code-like key ("00042", "C-17") should become the new client's code rather than its name. */
-const CODE_LIKE = /^[\p{L}]{0,4}[-_./]?\d[\w\-./]*$/u;
-
 export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
-  const index = clientIndex(db);
   const writers = opts.write ? importWriters(db) : null;
-  const created = new Map<string, number>();
-  const unknown = new Set<string>();
+  const clients = clientResolver(db, opts, writers);
   const existing = new Map<number, Map<string, number>>();
-  const seenInFile = new Map<number, number>();
+  const seenInFile = new HashCounter();
 
   const existingFor = (clientId: number) => {
     let m = existing.get(clientId);
@@ -40,25 +36,13 @@ export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
   };
 
   return {
-    counts: () => ({ clientsCreated: opts.write ? created.size : opts.createClients ? unknown.size : 0, unknownClients: unknown.size }),
+    flush: () => writers?.flush(),
+    counts: clients.counts,
     handle(row: ConvertedRow, write: boolean) {
       const v = row.values;
-      const key = String(v.client).trim();
-      let clientId = index.find(key);
-      const known = clientId !== undefined;
-      if (!known) {
-        unknown.add(key);
-        if (!opts.createClients) return { action: 'reject', reason: 'client not found (add it first, or let the import create unknown clients)' };
-        if (write && writers && opts.importId !== null) {
-          clientId = created.get(key);
-          if (clientId === undefined) {
-            const name = str(v.clientName) ?? key;
-            const code = CODE_LIKE.test(key) || v.clientName ? key : null;
-            clientId = writers.client({ code, name }, opts.importId);
-            created.set(key, clientId);
-          }
-        }
-      }
+      const client = clients.resolve(v.client, v.clientName, write);
+      if ('rejected' in client) return { action: 'reject', reason: client.rejected };
+      const { id: clientId, known, key } = client;
       let quantity = typeof v.quantity === 'number' ? v.quantity : 1;
       const unitPrice = typeof v.unitPrice === 'number' ? v.unitPrice : null;
       let amount = typeof v.amount === 'number' ? v.amount : unitPrice !== null ? purchaseAmount({ quantity, unitPrice, amount: null }) : null;
@@ -72,8 +56,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
       const product = str(v.product);
       const lk = lineKey(date, invoice, product, quantity, amount);
       const fileKey = hash53(`${known ? clientId : `new:${key}`}|${lk}`);
-      const seen = seenInFile.get(fileKey) ?? 0;
-      seenInFile.set(fileKey, seen + 1);
+      const seen = seenInFile.add(fileKey);
       if (known) {
         const ex = existingFor(clientId!);
         const c = ex.get(lk);

@@ -5,6 +5,7 @@ import type { Db } from '../../db/connection';
 import { previousImportOf } from '../../db/repositories/imports';
 import type { Resolved } from './analyse';
 import { clientRowHandler } from './rows-clients';
+import { contactRowHandler } from './rows-contacts';
 import { purchaseRowHandler } from './rows-purchases';
 import type { TableSource } from './source';
 
@@ -32,6 +33,8 @@ export interface RowHandler {
   handle(row: ConvertedRow, write: boolean): RowOutcome;
   /** Counters only the handler knows (clients created, unknown keys). */
   counts(): { clientsCreated: number; unknownClients: number };
+  /** Writes anything still queued. */
+  flush?(): void;
 }
 
 export interface RunOptions {
@@ -41,6 +44,12 @@ export interface RunOptions {
   dropIdentical: boolean;
   previewRows?: number;
 }
+
+const ROW_HANDLERS: Record<Resolved['kind'], (db: Db, opts: RunOptions) => RowHandler> = {
+  clients: clientRowHandler,
+  contacts: contactRowHandler,
+  purchases: purchaseRowHandler,
+};
 
 export function emptySummary(kind: ImportSummary['kind']): ImportSummary {
   return { kind, rows: 0, added: 0, updated: 0, unchanged: 0, duplicates: 0, identical: 0, dropped: 0, rejected: 0, clientsCreated: 0, unknownClients: 0, creditLines: 0, quantity: 0, amount: 0, reasons: [], previousImport: null };
@@ -65,7 +74,7 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
     if (e.lines.length < MAX_LINES_PER_REASON) e.lines.push(line);
     reasons.set(reason, e);
   };
-  const handler: RowHandler = r.kind === 'purchases' ? purchaseRowHandler(db, opts) : clientRowHandler(db, opts);
+  const handler: RowHandler = ROW_HANDLERS[r.kind](db, opts);
   const keep = opts.previewRows ?? 0;
   const convert = rowConverter(r.kind, r.mapping, r.formats);
   let index = 0;
@@ -101,6 +110,7 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
       preview.push({ line: raw.line, action: outcome.action, values: row.values, problems });
     }
   });
+  handler.flush?.();
   for (const p of table.problems) reject(p.line, p.message.replace(/^Line \d+: /, ''));
   Object.assign(summary, handler.counts());
   summary.reasons = [...reasons].map(([reason, e]) => ({ reason, ...e })).sort((a, b) => b.count - a.count);

@@ -14,13 +14,14 @@ export const en = {
   },
   importFields: {
     clients: { code: 'Client code', name: 'Name', taxId: 'Tax id', email: 'E-mail', phone: 'Phone', website: 'Website', country: 'Country', city: 'City', potentialAnnual: 'Annual potential', source: 'Source', notes: 'Notes' },
+    contacts: { client: 'Client (code, tax id, e-mail or name)', name: 'Name', level: 'Level (owner, executive, finance, purchasing, staff)', role: 'Role', email: 'E-mail', phone: 'Phone', birthday: 'Birthday', language: 'Language', notes: 'Notes' },
     purchases: { client: 'Client (code, tax id, e-mail or name)', clientName: 'Client name (for new clients)', date: 'Date', invoice: 'Invoice', product: 'Product', description: 'Description', quantity: 'Quantity', unitPrice: 'Unit price', amount: 'Amount', currency: 'Currency', status: 'Status (cancelled lines)' },
   },
   import: {
     title: 'Import from Excel or CSV',
     lead: 'Bring in clients or purchase lines from an .xlsx or .csv file. Nothing is written until you confirm, and every import can be undone.',
     kind: 'What the file holds',
-    kinds: { clients: 'Clients', purchases: 'Purchase lines (invoices, sales)' },
+    kinds: { clients: 'Clients', contacts: 'Contacts (people at clients)', purchases: 'Purchase lines (invoices, sales)' },
     choose: 'Choose file…',
     reading: 'Reading the file…',
     progress: '{{phase}} {{done}} of {{total}} rows',
@@ -78,7 +79,7 @@ export const en = {
     undo: 'Undo',
     undone: 'Undone {{date}}',
     undoConfirm: 'Undo import #{{id}} ({{file}})? Its lines and the clients it created are removed; clients it changed get their old values back.',
-    undoDone: 'Import undone: {{purchases}} lines and {{clients}} clients removed, {{restored}} clients restored.',
+    undoDone: 'Import undone: {{purchases}} lines, {{contacts}} contacts and {{clients}} clients removed, {{restored}} records restored.',
     noHistory: 'No imports yet.',
   },
   welcome: {

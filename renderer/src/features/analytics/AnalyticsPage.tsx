@@ -1,8 +1,10 @@
-import { useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { paretoChartOption, trendChartOption } from '../../../../shared/charts/analytics';
-import type { Scope } from '../../../../shared/analytics/types';
+import type { AnalyticsReport, Scope } from '../../../../shared/analytics/types';
 import { DataGrid } from '../../components/DataGrid';
+import { ExportButton } from '../../components/ExportButton';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { navigate } from '../../lib/useRoute';
@@ -26,6 +28,7 @@ export function AnalyticsPage() {
   const departments = useQuery('departments.list', {});
   const managers = useQuery('managers.list', {});
   const [removed, setRemoved] = useState<number[]>([]);
+  const dependencyApi = useRef<GridApi<AnalyticsReport['rows'][number]> | null>(null);
   const [exporting, setExporting] = useState<string | null>(null);
   const r = report.data;
   const columns = useMemo(() => dependencyColumns(t, fmt), [t, fmt]);
@@ -77,7 +80,8 @@ export function AnalyticsPage() {
           <p className="muted">{t('analytics.abcRule', { a: fmt.percent(r.settings.classA), b: fmt.percent(r.settings.classB) })}</p>
           <h2>{t('analytics.dependency')}</h2>
           <p className="muted">{t('analytics.bandsRule', { key: fmt.percent(r.settings.bands[0]) })}</p>
-          <DataGrid rows={r.rows} columns={columns} height={360} layoutKey="analytics.dependency" linkField="name" onOpen={(row) => navigate({ name: 'client', id: row.id })} testId="dependency-grid" />
+          <ExportButton api={() => dependencyApi.current} title={t('analytics.dependency')} fileName={`dependency-${r.period.to}.xlsx`} />
+          <DataGrid rows={r.rows} columns={columns} height={360} layoutKey="analytics.dependency" linkField="name" onOpen={(row) => navigate({ name: 'client', id: row.id })} onApi={(a) => (dependencyApi.current = a)} testId="dependency-grid" />
           <h2>{t('analytics.trend')}</h2>
           {trendOption && <EChart option={trendOption} height={280} testId="trend-chart" />}
           <WhatIfPanel input={input} rows={r.rows} removed={removed} setRemoved={setRemoved} />

@@ -130,7 +130,7 @@ export function ImportPage() {
             onFormat={(column: number, format: ColumnFormat) => adjust({ formats: preview.formats.map((f, i) => (i === column ? format : f)) })}
           />
           <div className="toolbar">
-            {kind === 'purchases' && (
+            {kind !== 'clients' && (
               <label className="toggle">
                 <input type="checkbox" checked={choices.createClients} onChange={(e) => adjust({ createClients: e.target.checked })} />
                 {t('import.createClients')}

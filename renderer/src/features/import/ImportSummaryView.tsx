@@ -11,11 +11,11 @@ export function ImportSummaryView({ s }: { s: ImportSummary }) {
       <ul>
         {line('rows', s.rows, true)}
         {line('add', s.added, true)}
-        {line('update', s.updated, s.kind === 'clients')}
+        {line('update', s.updated, s.kind !== 'purchases')}
         {line('unchanged', s.unchanged)}
         {line('duplicates', s.duplicates)}
         {line('identical', s.identical)}
-        {line('clients', s.clientsCreated, s.kind === 'purchases' && s.clientsCreated > 0)}
+        {line('clients', s.clientsCreated, s.kind !== 'clients' && s.clientsCreated > 0)}
         {line('credit', s.creditLines)}
         {line('rejected', s.rejected, true)}
         {s.kind === 'purchases' && <li>{t('import.summary.totals', { quantity: fmt.number(s.quantity), amount: fmt.money(s.amount) })}</li>}
