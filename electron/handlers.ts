@@ -13,7 +13,7 @@ import { analyticsWorkbook } from './services/analytics/workbook';
 import { resolvePeriod } from './services/analytics/ranking';
 import { purchasesService } from './services/purchases';
 import { getLayout, getSettings, saveLayout, updateSettings } from './services/settings';
-import { fieldError } from './services/errors';
+import { AppError, fieldError } from './services/errors';
 import { activeClientNames } from './db/repositories/client-rows';
 import { safeExternalUrl } from '../shared/domain/urls';
 import { statSync } from 'node:fs';
@@ -62,6 +62,8 @@ function pickedFile(path: string): PickedFile {
 export function createHandlers(ctx: AppContext): Handlers {
   const jobs = ctx.jobs ?? jobRegistry();
   const runImport = ctx.runImport ?? runImportHere;
+  // Only files the user picked in the dialog can be read: a renderer that asks for any other path gets nothing.
+  const picked = new Set<string>();
   return {
     'app.info': (db) => ({ version: ctx.version, dbPath: db.path, clientCount: clientsRepo.count(db), settings: getSettings(db) }),
     'app.loadDemo': (db, input) => {
@@ -117,9 +119,14 @@ export function createHandlers(ctx: AppContext): Handlers {
 
     'imports.pickFile': async () => {
       const path = await ctx.chooseImportFile?.();
-      return path ? pickedFile(path) : null;
+      if (!path) return null;
+      picked.add(path);
+      return pickedFile(path);
     },
-    'imports.start': (db, input) => ({ jobId: jobs.start((ctl) => runImport(db, input.task, input.spec, ctl)) }),
+    'imports.start': (db, input) => {
+      if (!picked.has(input.spec.path)) throw new AppError('forbidden', 'Choose the file with "Choose file…" first.');
+      return { jobId: jobs.start((ctl) => runImport(db, input.task, input.spec, ctl)) };
+    },
     'imports.list': (db) => listImports(db),
     'imports.undo': (db, input) => undoImport(db, input.id),
     'imports.mappings': (db) => savedMappings(db),

@@ -118,6 +118,8 @@ describe('imports in a worker thread', () => {
         await new Promise((r) => setTimeout(r, 20));
       }
     };
+    // Only a file the user picked can be read.
+    await expect(call('imports.start', { task: 'preview', spec: { path: '/etc/passwd', kind: 'purchases' } })).rejects.toThrow('Choose the file with "Choose file…" first.');
     expect(await call('imports.pickFile', {})).toEqual({ path, name: 'p.csv', size: readFileSync(path).length });
     const p = await waitJob((await call('imports.start', { task: 'preview', spec: { path, kind: 'purchases' } })).jobId);
     expect(p.state).toBe('done');
@@ -135,7 +137,8 @@ describe('imports in a worker thread', () => {
     const dir = tempDir();
     // A CSV well under the file cap whose rows cost far more memory than its bytes suggest, against a tiny heap.
     writeFileSync(join(dir, 'wide.csv'), `A,B\n${'x,1\n'.repeat(2_000_000)}`);
-    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER, undefined, 16) }), () => {});
+    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER, undefined, 16), chooseImportFile: async () => join(dir, 'wide.csv') }), () => {});
+    await router.handle('imports.pickFile', {});
     const started = await router.handle('imports.start', { task: 'preview', spec: { path: join(dir, 'wide.csv'), kind: 'clients' } });
     if (!started.ok) throw new Error(started.error.message);
     let s: any;
