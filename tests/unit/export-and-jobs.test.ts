@@ -132,6 +132,30 @@ describe('imports in a worker thread', () => {
     expect((await call('imports.list', {}))[0]).toMatchObject({ fileName: 'p.csv', added: 1, rejected: 1, undoneAt: null });
   });
 
+  it('cancel reaches the worker mid-write through the shared flag; nothing is written', async () => {
+    const db = emptyDatabase();
+    const dir = tempDir();
+    const lines = ['Client,Date,Amount', ...Array.from({ length: 300_000 }, (_, i) => `C${i % 2000},2024-01-02,${i}`)];
+    const path = join(dir, 'big.csv');
+    writeFileSync(path, lines.join('\n'));
+    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER), chooseImportFile: async () => path }), () => {});
+    const value = async (ch: string, input: unknown) => ((await router.handle(ch, input)) as { value: any }).value;
+    await value('imports.pickFile', {});
+    const { jobId } = await value('imports.start', { task: 'commit', spec: { path, kind: 'purchases' } });
+    let s: any;
+    for (;;) {
+      s = await value('jobs.status', { jobId });
+      if (s.state !== 'running' || s.progress.phase === 'writing') break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    expect(s).toMatchObject({ state: 'running', progress: { phase: 'writing' } });
+    expect(s.progress.done).toBeLessThan(300_000);
+    await value('jobs.cancel', { jobId });
+    while ((s = await value('jobs.status', { jobId })).state === 'running') await new Promise((r) => setTimeout(r, 10));
+    expect(s.state).toBe('cancelled');
+    expect(counts(db)).toEqual({ clients: 0, purchases: 0, imports: 0 });
+  });
+
   it('a worker that runs out of its memory limit fails with a message, and the app lives on', async () => {
     const db = emptyDatabase();
     const dir = tempDir();

@@ -141,6 +141,11 @@ describe('the real CDNOW purchase file', () => {
     expect(r).toMatchObject({ rows: 6919, added: 6919, rejected: 0, clientsCreated: 2357 });
     // awk '{s+=$5} END {print s}' CDNOW_sample.txt
     expect(r.amount).toBeCloseTo(244091.94, 2);
+    // The same file again writes nothing, says why, and exits 1.
+    const again: string[] = [];
+    expect(await run(['import', 'purchases', join(CDNOW, 'CDNOW_sample.txt'), '--db', dbPath, '--no-header', '--map', 'A=client', '--map', 'B=', '--map', 'C=date', '--map', 'D=quantity', '--map', 'E=amount'], (s) => again.push(s))).toBe(1);
+    expect(again.join('')).toContain('Nothing was written.');
+    expect(again.join('')).toContain('Already in the database (skipped): 6919');
   });
 });
 

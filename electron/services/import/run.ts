@@ -88,13 +88,12 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
     summary.rows++;
     let row: ConvertedRow;
     let outcome: RowOutcome;
-    const extra = raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== '');
-    if (raw.cells.length < r.width && raw.cells.length > 0 && table.file.format === 'csv') {
+    const n = raw.cells.length;
+    // A CSV row short of fields, or any row with values past the header's width, is malformed (xlsx rows simply end early).
+    const malformed = (n < r.width && n > 0 && table.file.format === 'csv') || (n > r.width && raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== ''));
+    if (malformed) {
       row = { line: raw.line, values: {}, problems: [] };
-      outcome = { action: 'reject', reason: `has ${raw.cells.length} fields, expected ${r.width}` };
-    } else if (extra) {
-      row = { line: raw.line, values: {}, problems: [] };
-      outcome = { action: 'reject', reason: `has ${raw.cells.length} fields, expected ${r.width}` };
+      outcome = { action: 'reject', reason: `has ${n} fields, expected ${r.width}` };
     } else {
       row = convert(raw);
       outcome = row.problems.length
@@ -111,6 +110,8 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
     }
   });
   handler.flush?.();
+  // Lines the CSV reader could not split (an unclosed quote) are rows of the file too.
+  summary.rows += table.problems.length;
   for (const p of table.problems) reject(p.line, p.message.replace(/^Line \d+: /, ''));
   Object.assign(summary, handler.counts());
   summary.reasons = [...reasons].map(([reason, e]) => ({ reason, ...e })).sort((a, b) => b.count - a.count);
