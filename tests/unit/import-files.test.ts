@@ -1,3 +1,4 @@
+import { truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { emptyDatabase, tempDir } from '../helpers/db';
@@ -114,6 +115,11 @@ describe('.xlsx workbooks', () => {
     await expect(preview(db, { path: bomb, kind: 'purchases' })).rejects.toThrow(/zip bomb/);
     const many = await zipFile(join(dir, 'many.xlsx'), Array.from({ length: 5001 }, (_, i) => ({ name: `x/${i}`, zeros: 1 })));
     await expect(preview(db, { path: many, kind: 'purchases' })).rejects.toThrow(/5001 files inside/);
+    // Sparse files: the size is refused before a byte is read.
+    const huge = join(dir, 'huge.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 301 * 1024 * 1024);
+    await expect(preview(db, { path: huge, kind: 'purchases' })).rejects.toThrow('"huge.csv" is 301 MB; Rapport imports files up to 300 MB. Split it into smaller files.');
     const fake = writeCsv(dir, 'fake.xlsx', 'Client,Amount\nA,1\n');
     await expect(preview(db, { path: fake, kind: 'purchases' })).rejects.toThrow(/not a valid \.xlsx/);
     expect(counts(db)).toEqual({ clients: 0, purchases: 0, imports: 0 });

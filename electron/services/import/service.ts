@@ -22,9 +22,9 @@ export async function loadTable(db: Db, spec: ImportSpec): Promise<TableSource> 
 /** Everything the wizard shows, computed over the whole file; writes nothing. */
 export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}): ImportPreview {
   const r = resolve(table, spec, getSettings(db).locale);
-  const { summary, preview } = r.missingFields.length
-    ? { summary: { ...runRows(db, emptyTable(table), r, opts(spec, false, null)).summary }, preview: [] }
-    : runRows(db, table, r, { ...opts(spec, false, null), previewRows: PREVIEW_ROWS }, hooks);
+  // Until every needed field has a column, rows cannot be judged: the wizard shows the mapping and an empty summary.
+  const rows = r.missingFields.length ? emptyTable(table) : table;
+  const { summary, preview } = runRows(db, rows, r, { ...opts(spec, false, null), previewRows: PREVIEW_ROWS }, hooks);
   return {
     file: { name: table.file.name, size: table.file.size, format: table.file.format, encoding: table.encoding, guessedLegacy: table.guessedLegacy, delimiter: table.delimiter, date1904: table.date1904 },
     sheets: table.sheets,

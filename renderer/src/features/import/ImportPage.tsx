@@ -33,6 +33,8 @@ export function ImportPage() {
   };
   /** Sheet, header row or encoding change what the columns are: mapping and formats are guessed again. */
   const reshape = (patch: Choices) => file && void refresh(file, kind, { ...choices, mapping: undefined, formats: undefined, ...patch });
+  /** A new mapping keeps the user's format choices for columns whose field did not change; the rest are detected again. */
+  const remap = (mapping: (string | null)[]) => preview && adjust({ mapping, formats: preview.formats.map((f, i) => (mapping[i] === preview.mapping[i] ? f : {})) });
   const adjust = (patch: Choices) => file && preview && void refresh(file, kind, { ...choices, mapping: preview.mapping, formats: preview.formats, headerRow: preview.headerRow, ...patch });
 
   const pick = async () => {
@@ -122,11 +124,11 @@ export function ImportPage() {
           </div>
           {preview.file.guessedLegacy && <p className="warning" data-testid="legacy-warning">{t('import.legacyWarning', { encoding: preview.file.encoding })}</p>}
           <h2>{t('import.mapping')}</h2>
-          <SavedMappings kind={kind} preview={preview} onApply={(mapping) => adjust({ mapping })} />
+          <SavedMappings kind={kind} preview={preview} onApply={remap} />
           <MappingTable
             kind={kind}
             preview={preview}
-            onMapping={(mapping) => adjust({ mapping, formats: undefined })}
+            onMapping={remap}
             onFormat={(column: number, format: ColumnFormat) => adjust({ formats: preview.formats.map((f, i) => (i === column ? format : f)) })}
           />
           <div className="toolbar">
