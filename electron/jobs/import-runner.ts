@@ -1,10 +1,9 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportSpec, JobOutcome } from '../../shared/import/types';
 import type { Db } from '../db/connection';
-import { AppError } from '../services/errors';
+import { AppError, Cancelled } from '../services/errors';
 import { commitImport, loadTable, previewImport } from '../services/import/service';
-import { ImportCancelled } from '../services/import/run';
-import { JobCancelled, type JobControl } from './registry';
+import type { JobControl } from './registry';
 
 export type ImportTask = 'preview' | 'commit';
 export type ImportOutcome = Extract<JobOutcome, { task: ImportTask }>;
@@ -13,12 +12,7 @@ export type ImportRunner = (db: Db, task: ImportTask, spec: ImportSpec, ctl: Job
 /** The same work in this thread: the CLI, and tests of the handlers. */
 export const runImportHere: ImportRunner = async (db, task, spec, ctl) => {
   const table = await loadTable(db, spec);
-  try {
-    return task === 'preview' ? { task, preview: previewImport(db, table, spec, ctl) } : { task, result: commitImport(db, table, spec, ctl) };
-  } catch (err) {
-    if (err instanceof ImportCancelled) throw new JobCancelled();
-    throw err;
-  }
+  return task === 'preview' ? { task, preview: previewImport(db, table, spec, ctl) } : { task, result: commitImport(db, table, spec, ctl) };
 };
 
 /** Heap for one import worker: a hostile file that inflates past it ends the worker, not the app. */
@@ -43,7 +37,7 @@ export function workerImportRunner(workerFile: string, nativeBinding?: string, h
       worker.on('message', (m: { type: string; progress?: never; outcome?: ImportOutcome; error?: { code: string; message: string }; cancelled?: boolean }) => {
         if (m.type === 'progress') ctl.onProgress(m.progress!);
         else if (m.type === 'done') (settled = true), resolve(m.outcome!);
-        else if (m.type === 'cancelled') (settled = true), reject(new JobCancelled());
+        else if (m.type === 'cancelled') (settled = true), reject(new Cancelled('The import'));
         else if (m.type === 'error') (settled = true), reject(new AppError(m.error!.code as never, m.error!.message));
       });
       worker.on('error', (err: Error & { code?: string }) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { JobProgress, JobState } from '../../shared/import/types';
-import { AppError } from '../services/errors';
+import { AppError, Cancelled } from '../services/errors';
 
 export interface JobControl {
   onProgress(p: JobProgress): void;
@@ -8,8 +8,6 @@ export interface JobControl {
   /** Resolves when the user cancels: a worker-based job terminates its worker on it. */
   cancelled: Promise<void>;
 }
-
-export class JobCancelled extends Error {}
 
 interface Entry {
   state: JobState<unknown>;
@@ -45,7 +43,7 @@ export function jobRegistry(keepFinishedMs = 10 * 60_000) {
           const result = await run(ctl);
           entry.state = entry.cancelledFlag ? { state: 'cancelled', progress: entry.state.progress } : { state: 'done', progress: { ...entry.state.progress, phase: 'done' }, result };
         } catch (err) {
-          if (entry.cancelledFlag || err instanceof JobCancelled) entry.state = { state: 'cancelled', progress: entry.state.progress };
+          if (entry.cancelledFlag || err instanceof Cancelled) entry.state = { state: 'cancelled', progress: entry.state.progress };
           else {
             const e = err as { code?: string; message?: string };
             const known = err instanceof AppError || (e && typeof e.code === 'string' && typeof e.message === 'string' && e.code !== 'internal');

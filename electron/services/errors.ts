@@ -11,4 +11,12 @@ export class AppError extends Error {
 export const fieldError = (field: string, message: string) =>
   new AppError('invalid_input', message, [{ path: [field], message }]);
 
+/** Long work stopped because the user cancelled it; whatever it was writing is rolled back. */
+export class Cancelled extends Error {
+  constructor(what = 'The work') {
+    super(`${what} was cancelled; nothing was changed.`);
+    this.name = 'Cancelled';
+  }
+}
+
 export const notFound = (what: string, id: number) => new AppError('not_found', `${what} #${id} does not exist`);

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportSpec } from '../../shared/import/types';
 import { openConnection, wrap } from '../db/connection';
 import { runImportHere, type ImportTask } from '../jobs/import-runner';
-import { JobCancelled } from '../jobs/registry';
+import { Cancelled } from '../services/errors';
 
 /** Entry of the import worker thread (see workerImportRunner): its own connection, one task, one answer. */
 const data = workerData as { dbPath: string; nativeBinding?: string; task: ImportTask; spec: ImportSpec; cancel: SharedArrayBuffer };
@@ -19,7 +19,7 @@ async function main(): Promise<void> {
     });
     port.postMessage({ type: 'done', outcome });
   } catch (err) {
-    if (err instanceof JobCancelled) port.postMessage({ type: 'cancelled' });
+    if (err instanceof Cancelled) port.postMessage({ type: 'cancelled' });
     else {
       const e = err as { code?: string; message?: string; name?: string };
       port.postMessage({ type: 'error', error: { code: e.name === 'AppError' ? e.code : 'internal', message: e.name === 'AppError' ? e.message : `The import failed: ${e.message ?? String(err)}. Nothing was changed.` } });

@@ -141,8 +141,3 @@ export function rowConverter(kind: ImportKind, mapping: readonly (string | null)
     return { line: row.line, values, problems: problems ?? [] };
   };
 }
-
-/** One row → field values (see rowConverter; this builds the readers for a single call). */
-export function convertRow(kind: ImportKind, mapping: readonly (string | null)[], formats: readonly ColumnFormat[], row: RawRow): ConvertedRow {
-  return rowConverter(kind, mapping, formats)(row);
-}

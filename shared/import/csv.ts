@@ -64,8 +64,10 @@ function countOutsideQuotes(line: string, ch: string): number {
  * (CDNOW, fixed-width exports) are whitespace separated.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const lines = text.slice(0, 64 * 1024).split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 50);
-  if (lines.length > 1 && !text.slice(0, 64 * 1024).endsWith('\n')) lines.pop(); // a cut-off last line would skew counts
+  const sample = text.slice(0, 64 * 1024);
+  const lines = sample.split(/\r\n|\n|\r/).filter((l) => l.trim() !== '').slice(0, 50);
+  // A line cut off by the 64 KB sample would skew the counts.
+  if (text.length > sample.length && lines.length > 1 && !sample.endsWith('\n')) lines.pop();
   let best: Delimiter | null = null;
   let bestScore = 0;
   for (const d of [',', ';', '\t', '|'] as const) {

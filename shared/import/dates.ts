@@ -72,12 +72,6 @@ export function readDate(value: string | number, fmt: DateColumnFormat): string 
  * above 12 proves dd/mm, a second part above 12 proves mm/dd; if nothing
  * proves either, the locale's order is used and flagged as ambiguous.
  */
-export function guessDateFormat(values: Iterable<string | number>, localeOrder: 'dmy' | 'mdy', system: DateSystem = 1900): DateGuess {
-  const tally = dateOrderTally();
-  for (const v of values) tally.add(v);
-  return tally.result(localeOrder, system);
-}
-
 /** Counts evidence for day/month order value by value, so a million-line column needs no copy of its values. */
 export function dateOrderTally() {
   let dayFirst = 0;

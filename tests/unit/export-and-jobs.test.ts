@@ -39,7 +39,7 @@ describe('export clients to .xlsx', () => {
     expect(ws.getCell('A2').font?.bold).toBe(true);
     expect(ws.getCell('A1').font?.bold).toBe(true);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
-    expect(ws.autoFilter).toBeTruthy();
+    expect(ws.autoFilter).toBe(`A2:M${rows.length + 2}`);
     expect(ws.rowCount).toBe(rows.length + 2);
     rows.forEach((r, i) => {
       const row = ws.getRow(i + 3);

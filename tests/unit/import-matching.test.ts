@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../electron/cli/index';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { ImportCancelled } from '../../electron/services/import/run';
+import { Cancelled } from '../../electron/services/errors';
 import { commitImport, listImports, loadTable, undoImport } from '../../electron/services/import/service';
 import { clientsService } from '../../electron/services/clients';
 import { purchaseStore } from '../../electron/services/analytics/store';
@@ -110,7 +110,7 @@ describe('matching purchase lines to clients', () => {
     const spec = importSpec.parse({ path, kind: 'purchases' });
     const table = await loadTable(db, spec);
     let checks = 0;
-    expect(() => commitImport(db, table, spec, { isCancelled: () => ++checks > 2 })).toThrow(ImportCancelled);
+    expect(() => commitImport(db, table, spec, { isCancelled: () => ++checks > 2 })).toThrow(Cancelled);
     expect(counts(db)).toEqual({ clients: 0, purchases: 0, imports: 0 });
   });
 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes, detectDelimiter, forEachCsvRecord, type CsvProblem, type CsvRecord } from '../../shared/import/csv';
-import { guessDateFormat, localeDateOrder, readDate, serialToIso } from '../../shared/import/dates';
+import { dateOrderTally, localeDateOrder, readDate, serialToIso } from '../../shared/import/dates';
+
+/** A whole column through the tally the importer uses. */
+function guessDateFormat(values: string[], localeOrder: 'dmy' | 'mdy') {
+  const tally = dateOrderTally();
+  for (const v of values) tally.add(v);
+  return tally.result(localeOrder, 1900);
+}
 import { fieldForHeader, guessHeaderRow, guessMapping } from '../../shared/import/guess';
 import { guessNumberStyle, readNumber, styleOfLocale } from '../../shared/import/numbers';
 
@@ -134,6 +141,8 @@ describe('CSV text', () => {
     const utf8 = new TextEncoder().encode(text);
     expect(decodeBytes(utf8, 'hu-HU')).toMatchObject({ text, encoding: 'utf-8', bom: false, guessedLegacy: false });
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]), 'hu-HU')).toMatchObject({ text, bom: true });
+    // Excel's "Unicode text" export: UTF-16 little-endian with a BOM.
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), 'hu-HU')).toMatchObject({ text, encoding: 'utf-16le', bom: true });
     // "Ő" is 0xD5 in windows-1250: not valid UTF-8, so the Hungarian code page is offered.
     const cp1250 = new Uint8Array([0xd5, 0x72, 0x73, 0xe9, 0x67]);
     expect(decodeBytes(cp1250, 'hu-HU')).toMatchObject({ text: 'Őrség', encoding: 'windows-1250', guessedLegacy: true });

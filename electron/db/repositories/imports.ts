@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../connection';
 
 /** Columns an import can set on clients and contacts, as [field, column]. */
@@ -12,9 +13,17 @@ export const IMPORT_COLUMNS = {
   ],
 } as const;
 export type ImportTable = keyof typeof IMPORT_COLUMNS;
-export const CLIENT_IMPORT_COLUMNS = IMPORT_COLUMNS.clients;
 export type ImportValues = Partial<Record<string, string | number | null>>;
-export type ClientImportValues = ImportValues;
+
+const statements = new WeakMap<Db, Map<string, Statement>>();
+/** Statements run once per imported row are prepared once per connection, not per row. */
+function prepared(db: Db, sql: string): Statement {
+  let m = statements.get(db);
+  if (!m) statements.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.sqlite.prepare(sql)));
+  return st;
+}
 
 export interface ClientKeyRow {
   id: number;
@@ -29,17 +38,17 @@ export function clientKeys(db: Db): ClientKeyRow[] {
 }
 
 export function importValues(db: Db, table: ImportTable, id: number): ImportValues {
-  return db.sqlite.prepare(`SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${table} WHERE id = ?`).get(id) as ImportValues;
+  return prepared(db, `SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${table} WHERE id = ?`).get(id) as ImportValues;
 }
 
 /** A client's contacts by name, for matching a contacts file. */
 export function contactsOfClient(db: Db, clientId: number): { id: number; name: string }[] {
-  return db.sqlite.prepare(`SELECT id, name FROM contacts WHERE client_id = ? ORDER BY archived_at IS NOT NULL, id`).all(clientId) as { id: number; name: string }[];
+  return prepared(db, `SELECT id, name FROM contacts WHERE client_id = ? ORDER BY archived_at IS NOT NULL, id`).all(clientId) as { id: number; name: string }[];
 }
 
 /** Purchase lines of one client, as the fields a duplicate is judged by. */
 export function purchaseLineKeys(db: Db, clientId: number): { date: string; invoice: string | null; product: string | null; quantity: number; amount: number }[] {
-  return db.sqlite.prepare(`SELECT date, invoice, product, quantity, amount FROM purchases WHERE client_id = ? AND archived_at IS NULL`).all(clientId) as never;
+  return prepared(db, `SELECT date, invoice, product, quantity, amount FROM purchases WHERE client_id = ? AND archived_at IS NULL`).all(clientId) as never;
 }
 
 const PURCHASE_BATCH = 64;
@@ -48,7 +57,7 @@ const PURCHASE_BATCH = 64;
 export function importWriters(db: Db) {
   const s = db.sqlite;
   const now = new Date().toISOString();
-  const cols = CLIENT_IMPORT_COLUMNS.map(([, c]) => c);
+  const cols = IMPORT_COLUMNS.clients.map(([, c]) => c);
   const contactCols = IMPORT_COLUMNS.contacts.map(([, c]) => c);
   const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
   const insertContact = s.prepare(`INSERT INTO contacts (client_id, ${contactCols.join(', ')}, import_id, created_at, updated_at) VALUES (?, ${contactCols.map(() => '?').join(', ')}, ?, ?, ?)`);
@@ -82,9 +91,7 @@ export function importWriters(db: Db) {
 
 function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues): void {
   const cols = IMPORT_COLUMNS[table];
-  db.sqlite
-    .prepare(`UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`)
-    .run(...cols.map(([f]) => v[f] ?? null), id);
+  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(...cols.map(([f]) => v[f] ?? null), id);
 }
 
 export function createImportRecord(db: Db, r: { kind: string; fileName: string; fileHash: string; fileSize: number }): number {

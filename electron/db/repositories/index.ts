@@ -13,7 +13,6 @@ const parseJson = <T>(text: string, fallback: T): T => {
 };
 
 /** The import a row came from is bookkeeping for undo, not part of the record the screens edit. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const withoutImport = <R,>({ importId: _importId, ...rest }: any): R => rest as R;
 
 export const clientsRepo = crudRepository<Client>(t.clients, { column: t.clients.name, direction: 'asc' }, (r) => ({

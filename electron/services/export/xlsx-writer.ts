@@ -4,6 +4,7 @@ import { neutraliseFormula } from '../../../shared/domain/format';
 import type { ExportColumn } from '../../../shared/export/types';
 import type { JobProgress } from '../../../shared/import/types';
 import { columnLetter } from '../../../shared/import/table';
+import { Cancelled } from '../errors';
 import { ZipWriter } from './zip-writer';
 
 const CURRENCY_SYMBOL: Record<string, [string, 'before' | 'after']> = {
@@ -123,7 +124,7 @@ export async function writeSheetXlsx(
         if ((++n & 1023) === 0) {
           await push(chunk);
           chunk = '';
-          if (opts.isCancelled?.()) throw new Error('The export was cancelled.');
+          if (opts.isCancelled?.()) throw new Cancelled('The export');
           if ((n & 8191) === 0) opts.onProgress?.({ phase: 'writing', done: n, total: opts.total });
         }
       }

@@ -2,7 +2,7 @@ import type { ConvertedRow } from '../../../shared/import/convert';
 import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from '../../db/repositories/imports';
 import { purchaseAmount } from '../purchases';
-import { hash53, HashCounter } from './client-index';
+import { hash53, HashCounter } from './line-hash';
 import { clientResolver } from './resolve-client';
 import type { RowHandler, RunOptions } from './run';
 

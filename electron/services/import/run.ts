@@ -2,18 +2,13 @@ import { rowConverter, type ConvertedRow } from '../../../shared/import/convert'
 import type { RawRow } from '../../../shared/import/table';
 import type { ImportSummary, JobProgress, PreviewRow, RowAction } from '../../../shared/import/types';
 import type { Db } from '../../db/connection';
+import { Cancelled } from '../errors';
 import { previousImportOf } from '../../db/repositories/imports';
 import type { Resolved } from './analyse';
 import { clientRowHandler } from './rows-clients';
 import { contactRowHandler } from './rows-contacts';
 import { purchaseRowHandler } from './rows-purchases';
 import type { TableSource } from './source';
-
-export class ImportCancelled extends Error {
-  constructor() {
-    super('The import was cancelled; nothing was written.');
-  }
-}
 
 export interface RunHooks {
   onProgress?: (p: JobProgress) => void;
@@ -82,7 +77,7 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
   table.forEach((raw: RawRow, i) => {
     if (i <= r.headerRow) return;
     if ((++index & 1023) === 0) {
-      if (hooks.isCancelled?.()) throw new ImportCancelled();
+      if (hooks.isCancelled?.()) throw new Cancelled('The import');
       if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
     }
     summary.rows++;

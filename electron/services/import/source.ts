@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decodeBytes, detectDelimiter, forEachCsvRecord, type CsvProblem, type Delimiter, type Encoding } from '../../../shared/import/csv';
 import { dateCellToIso } from '../../../shared/import/dates';
@@ -42,12 +43,13 @@ export interface ReadOptions {
   locale: string;
 }
 
-function refuseOldOrUnknown(name: string, bytes: Uint8Array): 'csv' | 'xlsx' {
+const oldExcel = (name: string) =>
+  new AppError('invalid_input', `"${name}" is an old Excel 97–2003 (.xls) file. Open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook), and import that.`);
+
+/** The format a file name promises; .xls and anything else are refused before a byte is read. */
+function formatOf(name: string): 'csv' | 'xlsx' {
   const ext = extname(name).toLowerCase();
-  const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-  if (ext === '.xls' || ole) {
-    throw new AppError('invalid_input', `"${name}" is an old Excel 97–2003 (.xls) file. Open it in Excel or LibreOffice, save it as .xlsx (Excel Workbook), and import that.`);
-  }
+  if (ext === '.xls') throw oldExcel(name);
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
   if (ext === '.csv' || ext === '.txt' || ext === '.tsv') return 'csv';
   throw new AppError('invalid_input', `"${name}" is not a file Rapport can import. Use an Excel workbook (.xlsx) or a CSV/text file (.csv, .txt).`);
@@ -65,11 +67,12 @@ export async function openTable(path: string, opts: ReadOptions): Promise<TableS
   } catch {
     throw new AppError('not_found', `The file ${path} cannot be read: it does not exist or is not accessible.`);
   }
-  const guessFormat = refuseOldOrUnknown(basename(path), new Uint8Array(0));
-  const cap = MAX_FILE_BYTES[guessFormat];
+  const format = formatOf(basename(path));
+  const cap = MAX_FILE_BYTES[format];
   if (size > cap) throw new AppError('invalid_input', `"${basename(path)}" is ${Math.round(size / 1048576)} MB; Rapport imports files up to ${Math.round(cap / 1048576)} MB. Split it into smaller files.`);
   const bytes = readFileSync(path);
-  const format = refuseOldOrUnknown(basename(path), bytes);
+  // An .xls renamed to .csv or .xlsx still starts with the OLE signature.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw oldExcel(basename(path));
   const info = fileInfo(path, bytes, format);
   return format === 'xlsx' ? readXlsx(bytes, info, opts) : readCsv(bytes, info, opts);
 }
@@ -109,7 +112,6 @@ export function cellValue(v: unknown): RawCell {
 
 export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOptions): Promise<TableSource> {
   checkZipBomb(bytes);
-  const { Readable } = await import('node:stream');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
