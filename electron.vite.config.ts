@@ -8,8 +8,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
-          // Imports run in a worker thread; it needs its own entry file next to index.js.
-          'import-worker': resolve(__dirname, 'electron/workers/import-worker.ts'),
+          // Imports, backups and undo run in a worker thread; it needs its own entry file next to index.js.
+          worker: resolve(__dirname, 'electron/workers/worker.ts'),
         },
       },
     },

@@ -1,4 +1,4 @@
-import type { Channel, OutputOf, ParsedInputOf } from '../shared/contract';
+import type { Channel, Contract, OutputOf, ParsedInputOf } from '../shared/contract';
 import type { Db } from './db/connection';
 import { clientsRepo } from './db/repositories';
 import { interactionsService, tasksService } from './services/activity';
@@ -19,12 +19,19 @@ import { safeExternalUrl } from '../shared/domain/urls';
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { JobOutcome, JobState, PickedFile } from '../shared/import/types';
-import { runImportHere, type ImportRunner } from './jobs/import-runner';
+import { runTaskHere, type TaskRunner } from './jobs/tasks';
 import { jobRegistry, type JobRegistry } from './jobs/registry';
 import { exportGridFile } from './services/export/grids';
-import { listImports, saveMapping, savedMappings, undoImport } from './services/import/service';
+import { listImports, saveMapping, savedMappings, undoPlan } from './services/import/service';
+import { backupList, backupsToKeep, setBackupsToKeep, swapInRestored } from './services/backups';
+import type { OpenOptions } from './db/connection';
 
-export type Handlers = { [C in Channel]: (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
+/** Commands run inside a transaction, which cannot span an await: their handlers must be synchronous. */
+export type Handlers = {
+  [C in Channel]: Contract[C]['kind'] extends 'command'
+    ? (db: Db, input: ParsedInputOf<C>) => OutputOf<C>
+    : (db: Db, input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>>;
+};
 
 type Verb = 'list' | 'create' | 'update' | 'archive' | 'restore';
 interface RecordHandlerSource {
@@ -49,9 +56,14 @@ export interface AppContext {
   chooseImportFile?: () => Promise<string | null>;
   /** The system's save dialog for an export; tests answer with a temporary path. */
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
-  /** Where imports run: a worker thread in the app, this thread by default. */
-  runImport?: ImportRunner;
+  /** Where imports, backups and undo run: a worker thread in the app, this thread by default. */
+  runTask?: TaskRunner;
   jobs?: JobRegistry;
+  /** Make a verified backup before every import and undo (the app does; unit tests of other things need not). */
+  backups?: boolean;
+  /** The migrations a restored backup is brought up to, and how the database is reopened after. */
+  migrationsFolder?: string;
+  openOptions?: OpenOptions;
 }
 
 function pickedFile(path: string): PickedFile {
@@ -61,7 +73,11 @@ function pickedFile(path: string): PickedFile {
 /** One handler per contract channel; the compiler refuses a missing or extra one. */
 export function createHandlers(ctx: AppContext): Handlers {
   const jobs = ctx.jobs ?? jobRegistry();
-  const runImport = ctx.runImport ?? runImportHere;
+  const runTask = ctx.runTask ?? runTaskHere;
+  const nativeBinding = ctx.openOptions?.nativeBinding;
+  const backupFirst = (db: Db) => (ctx.backups ? { keep: backupsToKeep(db), nativeBinding } : null);
+  const startBackup = (db: Db, reason: 'manual' | 'daily') =>
+    jobs.start(async (ctl) => ({ task: 'backup' as const, backup: await runTask(db, 'backup.create', { reason, keep: backupsToKeep(db), nativeBinding }, ctl) }), 'backup');
   // Only files the user picked in the dialog can be read: a renderer that asks for any other path gets nothing.
   const picked = new Set<string>();
   return {
@@ -125,19 +141,48 @@ export function createHandlers(ctx: AppContext): Handlers {
     },
     'imports.start': (db, input) => {
       if (!picked.has(input.spec.path)) throw new AppError('forbidden', 'Choose the file with "Choose file…" first.');
-      return { jobId: jobs.start((ctl) => runImport(db, input.task, input.spec, ctl)) };
+      const spec = input.spec;
+      const run = async (ctl: Parameters<Parameters<JobRegistry['start']>[0]>[0]): Promise<JobOutcome> =>
+        input.task === 'preview'
+          ? { task: 'preview', preview: await runTask(db, 'import.preview', { spec }, ctl) }
+          : { task: 'commit', result: (await runTask(db, 'import.commit', { spec, backup: backupFirst(db) }, ctl)).result };
+      return { jobId: jobs.start(run, 'import') };
     },
     'imports.list': (db) => listImports(db),
-    'imports.undo': (db, input) => undoImport(db, input.id),
+    'imports.undoPlan': (db, input) => undoPlan(db, input.id),
+    'imports.undo': (db, input) => {
+      undoPlan(db, input.id); // refuses an unknown or already undone import now, not in the job
+      return {
+        jobId: jobs.start(async (ctl) => ({ task: 'undo' as const, ...(await runTask(db, 'import.undo', { importId: input.id, backup: backupFirst(db) }, ctl)) }), 'undo'),
+      };
+    },
     'imports.mappings': (db) => savedMappings(db),
     'imports.saveMapping': (db, input) => saveMapping(db, input),
+    'backups.list': (db) => backupList(db),
+    'backups.setKeep': (db, input) => (setBackupsToKeep(db, input.keep), backupList(db)),
+    'backups.backUp': (db) => ({ jobId: startBackup(db, 'manual') }),
+    'backups.restoreFrom': (db, input) => {
+      const others = jobs.active();
+      if (others.length) throw new AppError('conflict', 'Wait until the running work (an import, export or backup) has finished, then restore.');
+      if (!ctx.migrationsFolder) throw new AppError('forbidden', 'Restoring is not available here.');
+      const migrationsFolder = ctx.migrationsFolder;
+      return {
+        jobId: jobs.start(async (ctl) => {
+          const prepared = await runTask(db, 'backup.prepareRestore', { name: input.name, migrationsFolder, nativeBinding }, ctl);
+          const aside = await runTask(db, 'backup.create', { reason: 'before-restore', keep: backupsToKeep(db) + 1, nativeBinding }, ctl);
+          swapInRestored(db, prepared.file, ctx.openOptions);
+          return { task: 'restore' as const, restored: input.name, keptAside: aside.name };
+        }, 'restore'),
+      };
+    },
     'exports.grid': async (db, input) => {
       const name = input.fileName.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim();
       const path = await ctx.chooseSavePath?.(name.toLowerCase().endsWith('.xlsx') ? name : `${name}.xlsx`);
       if (!path) return null;
-      return { jobId: jobs.start(async (ctl) => ({ task: 'export' as const, ...(await exportGridFile(db, path, input, ctl)) })) };
+      return { jobId: jobs.start(async (ctl) => ({ task: 'export' as const, ...(await exportGridFile(db, path, input, ctl)) }), 'export') };
     },
     'jobs.status': (_db, input) => jobs.status(input.jobId) as JobState<JobOutcome>,
     'jobs.cancel': (_db, input) => (jobs.cancel(input.jobId), null),
+    'jobs.active': () => jobs.active(),
   };
 }

@@ -5,11 +5,18 @@ import { findMigrationsFolder } from '../db/migrations-path';
 import { isIsoDate } from '../../shared/domain/dates';
 import { listClientRows } from '../services/clients';
 import { generateDemo } from '../services/demo/generate';
-import { AppError } from '../services/errors';
+import { AppError, asStorageError } from '../services/errors';
 import { ENCODINGS } from '../../shared/import/csv';
 import { IMPORT_KINDS, type ImportKind } from '../../shared/import/fields';
 import { exportClientsFile } from '../services/export/grids';
 import { importFromCli, importText } from './import';
+import { backupCommand, BACKUP_ACTIONS, type BackupAction } from './backup';
+import { WORKER_HEAP_MB, workerTaskRunner } from '../jobs/worker-runner';
+import { join } from 'node:path';
+import { undoImport } from '../services/import/service';
+import { createBackup, listBackups } from '../db/backups';
+import { DatabaseOpenError } from '../db/open-checks';
+import { backupsToKeep } from '../services/backups';
 import { REPORT_KINDS, reportJson, reportText, resolveScope, type ReportKind } from './report';
 
 const USAGE = `Usage:
@@ -19,7 +26,10 @@ const USAGE = `Usage:
   rapport report workbook --db FILE --out FILE.xlsx [--from … --to …] [--department X | --manager Y]
   rapport import clients|contacts|purchases FILE --db FILE [--sheet S] [--map header=field ...] [--encoding E]
                  [--header-row N | --no-header] [--no-create-clients] [--json]
-  rapport export clients --db FILE --out FILE.xlsx`;
+  rapport import undo ID --db FILE [--json]
+  rapport export clients --db FILE --out FILE.xlsx
+  rapport backup list|create --db FILE [--json]
+  rapport backup restore NAME --db FILE`;
 
 class UsageError extends Error {}
 
@@ -37,15 +47,16 @@ function asOfOption(value: string | undefined): string | undefined {
 
 export function run(argv: string[], out: (s: string) => void = (s) => process.stdout.write(s)): number | Promise<number> {
   const [command, ...afterCommand] = argv;
-  const hasKind = command === 'report' || command === 'import' || command === 'export';
+  const hasKind = command === 'report' || command === 'import' || command === 'export' || command === 'backup';
   const kind = hasKind ? afterCommand[0] : undefined;
   const rest = hasKind ? afterCommand.slice(1) : afterCommand;
   if (command === 'report' && !REPORT_KINDS.includes(kind as ReportKind)) throw new UsageError(`report needs one of ${REPORT_KINDS.join(', ')}, got "${kind ?? ''}"`);
-  if (command === 'import' && !IMPORT_KINDS.includes(kind as ImportKind)) throw new UsageError(`import needs one of ${IMPORT_KINDS.join(', ')}, got "${kind ?? ''}"`);
+  if (command === 'import' && kind !== 'undo' && !IMPORT_KINDS.includes(kind as ImportKind)) throw new UsageError(`import needs one of ${IMPORT_KINDS.join(', ')} or undo, got "${kind ?? ''}"`);
+  if (command === 'backup' && !BACKUP_ACTIONS.includes(kind as BackupAction)) throw new UsageError(`backup needs one of ${BACKUP_ACTIONS.join(', ')}, got "${kind ?? ''}"`);
   if (command === 'export' && kind !== 'clients') throw new UsageError(`export needs "clients", got "${kind ?? ''}"`);
   const { values, positionals } = parseArgs({
     args: rest,
-    allowPositionals: command === 'import',
+    allowPositionals: command === 'import' || command === 'backup',
     options: {
       db: { type: 'string' },
       clients: { type: 'string' },
@@ -116,17 +127,37 @@ export function run(argv: string[], out: (s: string) => void = (s) => process.st
         }
       })();
     }
+    case 'backup':
+      return backupCommand(values.db, kind as BackupAction, positionals, values.json, out, (m) => new UsageError(m));
     case 'import': {
+      if (kind === 'undo') {
+        const id = positionals.length === 1 ? positiveInt(positionals[0], 'ID') : undefined;
+        if (id === undefined) throw new UsageError('import undo needs the import number, e.g. rapport import undo 3 --db FILE');
+        const db = openDatabase(values.db, findMigrationsFolder());
+        return (async () => {
+          try {
+            const backup = await createBackup(db.sqlite, db.path, 'undo', backupsToKeep(db));
+            const result = undoImport(db, id, { withPlan: true });
+            out(values.json ? JSON.stringify({ ...result, backup: backup.name }) + '\n' : `Import #${id} undone: ${result.purchases} lines, ${result.contacts} contacts and ${result.clients} clients removed, ${result.restored} records restored; ${result.plan.keptCount} records and ${result.plan.keptFieldCount} fields kept because they changed since. Backup: ${backup.name}\n`);
+            return 0;
+          } finally {
+            db.sqlite.close();
+          }
+        })();
+      }
       if (positionals.length !== 1) throw new UsageError('import needs exactly one FILE');
       if (values.encoding !== undefined && !(ENCODINGS as readonly string[]).includes(values.encoding)) throw new UsageError(`--encoding must be one of ${ENCODINGS.join(', ')}`);
       const headerRow = values['no-header'] ? -1 : values['header-row'] === undefined ? undefined : positiveInt(values['header-row'], 'header-row')! - 1;
       const db = openDatabase(values.db, findMigrationsFolder());
       return (async () => {
         try {
+          // A worker with the app's heap cap: a hostile file ends the worker with a message, not the CLI with 2 GB.
+          const heapMb = Number(process.env.RAPPORT_IMPORT_HEAP_MB) || WORKER_HEAP_MB;
+          const runTask = workerTaskRunner(join(__dirname, '..', 'workers', 'worker.ts'), undefined, heapMb);
           const result = await importFromCli(db, {
             kind: kind as ImportKind, file: positionals[0], sheet: values.sheet, encoding: values.encoding, map: values.map ?? [],
             createClients: !values['no-create-clients'], headerRow,
-          }, (m) => new UsageError(m), (s) => process.stderr.write(s));
+          }, runTask, (s) => process.stderr.write(s));
           process.stderr.write('\n');
           out(values.json ? JSON.stringify(result) + '\n' : importText(result));
           return result.importId === null ? 1 : 0;
@@ -163,8 +194,12 @@ async function main(): Promise<void> {
     } else if (err instanceof AppError) {
       process.stderr.write(`${err.message}\n`);
       process.exitCode = 1;
+    } else if (err instanceof DatabaseOpenError) {
+      const backups = err.code === 'damaged' ? listBackups(err.path) : [];
+      process.stderr.write(`${err.message}\n${backups.length ? `Backups: ${backups.map((b) => b.name).join(', ')}\nRestore the newest with: rapport backup restore ${backups[0].name} --db ${err.path}\n` : ''}`);
+      process.exitCode = 1;
     } else {
-      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.stderr.write(`${asStorageError(err)?.message ?? (err instanceof Error ? err.message : String(err))}\n`);
       process.exitCode = 1;
     }
   }

@@ -70,8 +70,6 @@ export const clients = sqliteTable('clients', {
 }, (t) => [
   uniqueIndex('clients_code_uq').on(t.code),
   index('clients_manager_idx').on(t.managerId),
-  // The analytics cache catches up on rows changed since its last look.
-  index('clients_updated_idx').on(t.updatedAt),
 ]);
 
 export const contacts = sqliteTable('contacts', {
@@ -113,7 +111,6 @@ export const purchases = sqliteTable('purchases', {
   index('purchases_client_date_amount_idx').on(t.clientId, t.date, t.amount, t.archivedAt),
   // Covers revenue over a date window (the denominator of every share) without table lookups.
   index('purchases_date_amount_idx').on(t.date, t.amount, t.archivedAt),
-  index('purchases_updated_idx').on(t.updatedAt),
 ]);
 
 export const interactions = sqliteTable('interactions', {
@@ -179,4 +176,17 @@ export const importChanges = sqliteTable('import_changes', {
   tableName: text('table_name').notNull(),
   rowId: integer('row_id').notNull(),
   before: text('before').notNull(),
+  // What the import wrote: undo restores a field only while it still holds this value.
+  after: text('after'),
 }, (t) => [index('import_changes_import_idx').on(t.importId)]);
+
+/**
+ * Rows updated since a given point, in commit order: the analytics cache
+ * follows this (and new row ids) instead of timestamps, which a moving clock
+ * breaks. Triggers on UPDATE fill it (see 0004); old entries are pruned.
+ */
+export const changeLog = sqliteTable('change_log', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  tableName: text('table_name').notNull(),
+  rowId: integer('row_id').notNull(),
+});

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { JobProgress, JobState } from '../../shared/import/types';
-import { AppError, Cancelled } from '../services/errors';
+import type { ActiveJob, JobKind, JobProgress, JobState } from '../../shared/jobs/types';
+import { AppError, asStorageError, Cancelled } from '../services/errors';
 
 export interface JobControl {
   onProgress(p: JobProgress): void;
@@ -10,13 +10,23 @@ export interface JobControl {
 }
 
 interface Entry {
+  kind: JobKind;
   state: JobState<unknown>;
   cancel: () => void;
   cancelledFlag: boolean;
   finishedAt?: number;
 }
 
-/** Long work (imports, exports) runs as jobs the renderer polls, so no single call blocks for seconds. */
+/** How a job's failure reaches the renderer: a known code and message, never a stack. */
+function failure(err: unknown): { code: string; message: string } {
+  const storage = asStorageError(err);
+  if (storage) return { code: storage.code, message: storage.message };
+  const e = err as { code?: string; message?: string };
+  const known = err instanceof AppError || (e && typeof e.code === 'string' && typeof e.message === 'string' && e.code !== 'internal' && !e.code.startsWith('SQLITE_') && !e.code.startsWith('E'));
+  return { code: known ? e.code! : 'internal', message: known ? e.message! : `Something went wrong: ${e?.message ?? String(err)}. Nothing was changed.` };
+}
+
+/** Long work (imports, exports, backups, undo, restore) runs as jobs the renderer follows, so no call blocks for seconds. */
 export function jobRegistry(keepFinishedMs = 10 * 60_000) {
   const jobs = new Map<string, Entry>();
   const prune = () => {
@@ -24,12 +34,12 @@ export function jobRegistry(keepFinishedMs = 10 * 60_000) {
     for (const [id, j] of jobs) if (j.finishedAt && now - j.finishedAt > keepFinishedMs) jobs.delete(id);
   };
   return {
-    start<R>(run: (ctl: JobControl) => Promise<R>): string {
+    start<R>(run: (ctl: JobControl) => Promise<R>, kind: JobKind = 'import'): string {
       prune();
       const id = randomUUID();
       let cancel = () => {};
       const cancelled = new Promise<void>((r) => (cancel = r));
-      const entry: Entry = { state: { state: 'running', progress: { phase: 'reading', done: 0, total: 0 } }, cancel, cancelledFlag: false };
+      const entry: Entry = { kind, state: { state: 'running', progress: { phase: 'reading', done: 0, total: 0 } }, cancel, cancelledFlag: false };
       jobs.set(id, entry);
       const ctl: JobControl = {
         onProgress: (p) => {
@@ -44,11 +54,7 @@ export function jobRegistry(keepFinishedMs = 10 * 60_000) {
           entry.state = entry.cancelledFlag ? { state: 'cancelled', progress: entry.state.progress } : { state: 'done', progress: { ...entry.state.progress, phase: 'done' }, result };
         } catch (err) {
           if (entry.cancelledFlag || err instanceof Cancelled) entry.state = { state: 'cancelled', progress: entry.state.progress };
-          else {
-            const e = err as { code?: string; message?: string };
-            const known = err instanceof AppError || (e && typeof e.code === 'string' && typeof e.message === 'string' && e.code !== 'internal');
-            entry.state = { state: 'failed', progress: entry.state.progress, error: { code: known ? e.code! : 'internal', message: known ? e.message! : `Something went wrong: ${e?.message ?? String(err)}. Nothing was changed.` } };
-          }
+          else entry.state = { state: 'failed', progress: entry.state.progress, error: failure(err) };
         } finally {
           entry.finishedAt = Date.now();
         }
@@ -66,6 +72,10 @@ export function jobRegistry(keepFinishedMs = 10 * 60_000) {
       if (j.state.state !== 'running') return;
       j.cancelledFlag = true;
       j.cancel();
+    },
+    /** Jobs still running, for the banner that says work is under way. */
+    active(): ActiveJob[] {
+      return [...jobs].filter(([, j]) => j.state.state === 'running').map(([id, j]) => ({ id, kind: j.kind, progress: j.state.progress }));
     },
   };
 }

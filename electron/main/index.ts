@@ -1,13 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
-import { openDatabase } from '../db/migrate';
 import { findMigrationsFolder } from '../db/migrations-path';
 import { createHandlers } from '../handlers';
 import { createRouter } from '../router';
 import { ensureDefaultClientTypes } from '../services/client-types';
 import { resolveAppFile, responseHeaders } from './app-protocol';
-import { workerImportRunner } from '../jobs/import-runner';
+import { workerTaskRunner } from '../jobs/worker-runner';
+import { jobRegistry } from '../jobs/registry';
+import { scheduleDailyBackups } from '../jobs/daily-backup';
+import { openOrRecover } from './open-or-recover';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, guardWebContents, originOf } from './security';
@@ -44,22 +46,28 @@ function serveRenderer(): void {
 async function start(): Promise<void> {
   await app.whenReady();
   const dbPath = join(app.getPath('userData'), 'rapport.db');
-  let db;
-  try {
-    db = openDatabase(dbPath, findMigrationsFolder(app.getAppPath()), {
-      nativeBinding: electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged),
-    });
-    ensureDefaultClientTypes(db);
-  } catch (err) {
-    dialog.showErrorBox('Rapport cannot open its database', `${dbPath}\n\n${err instanceof Error ? err.message : String(err)}`);
+  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  const migrationsFolder = findMigrationsFolder(app.getAppPath());
+  // A short busy wait on the main process: writes that meet an import's lock are retried on timers by the router.
+  const openOptions = { nativeBinding, busyTimeoutMs: 20 };
+  const db = openOrRecover(dbPath, migrationsFolder, openOptions, {
+    ask: (title, message, detail, buttons) => dialog.showMessageBoxSync({ type: 'error', title, message, detail, buttons, defaultId: 0, cancelId: buttons.length - 1 }),
+  });
+  if (!db) {
     app.quit();
     return;
   }
-  const nativeBinding = electronNativeBinding(app.getAppPath(), process.versions.electron, app.isPackaged);
+  ensureDefaultClientTypes(db);
+  const jobs = jobRegistry();
+  const runTask = workerTaskRunner(join(__dirname, 'worker.js'), nativeBinding);
   const router = createRouter(db, createHandlers({
     version: app.getVersion(),
     openExternal,
-    runImport: workerImportRunner(join(__dirname, 'import-worker.js'), nativeBinding),
+    jobs,
+    runTask,
+    backups: true,
+    migrationsFolder,
+    openOptions,
     chooseImportFile: async () => {
       const r = await dialog.showOpenDialog(mainWindow!, {
         properties: ['openFile'],
@@ -76,6 +84,7 @@ async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   serveRenderer();
   createWindow();
+  scheduleDailyBackups(db, jobs, runTask, { nativeBinding });
   app.on('before-quit', () => db.sqlite.close());
 }
 

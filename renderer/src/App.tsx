@@ -5,6 +5,7 @@ import { AnalyticsPage } from './features/analytics/AnalyticsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { Welcome } from './features/onboarding/Welcome';
 import { SettingsPage } from './features/settings/SettingsPage';
+import { WorkBanner } from './components/WorkBanner';
 import { SettingsProvider } from './lib/settings-context';
 import { useQuery } from './lib/useQuery';
 import { hrefFor, useRoute, type Route } from './lib/useRoute';
@@ -39,6 +40,7 @@ export function App() {
           <div className="sidebar-foot muted">v{info.data.version}</div>
         </nav>
         <main className="content">
+          <WorkBanner />
           {route.name === 'clients' && <ClientsPage />}
           {route.name === 'client' && <ClientPage key={route.id} id={route.id} />}
           {route.name === 'analytics' && <AnalyticsPage />}

@@ -8,7 +8,9 @@ import { analyticsSettingsSchema, type AnalyticsSettings } from '../analytics/se
 import { reportInput, whatIfInput, type AccountsReport, type AnalyticsReport, type WhatIfResult } from '../analytics/types';
 import { command, query, type ChannelDef } from './define';
 import { gridExport } from '../export/types';
-import { importSpec, savedMapping, type ImportLogEntry, type JobOutcome, type JobState, type PickedFile, type SavedMapping, type UndoResult } from '../import/types';
+import { importSpec, savedMapping, type ImportLogEntry, type JobOutcome, type JobState, type PickedFile, type SavedMapping, type UndoPlan } from '../import/types';
+import type { ActiveJob } from '../jobs/types';
+import type { BackupList } from '../backups';
 import type { Result } from './result';
 
 const byId = z.strictObject({ id: s.id });
@@ -46,7 +48,13 @@ export const contract = {
   'settings.get': query<AppSettings>()(empty),
   'settings.update': command<AppSettings>()(s.settingsUpdate),
   'layouts.get': query<unknown>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/) })),
-  'layouts.save': query<null>()(z.strictObject({ key: z.string().regex(/^[a-z0-9.-]{1,60}$/), state: z.unknown() })),
+  'layouts.save': command<null>(false)(
+    z.strictObject({
+      key: z.string().regex(/^[a-z0-9.-]{1,60}$/),
+      // A grid's column state is a few kilobytes; anything far bigger is not a layout.
+      state: z.unknown().refine((v) => JSON.stringify(v ?? null).length <= 64 * 1024, 'A saved layout can be at most 64 KB'),
+    }),
+  ),
 
   'clients.list': query<ClientRow[]>()(z.strictObject({ includeArchived: z.boolean().default(false), asOf: s.isoDate.optional() }).default({ includeArchived: false })),
   'clients.get': query<Client>()(byId),
@@ -85,13 +93,24 @@ export const contract = {
   /** Starts reading a file for the wizard's preview (writes nothing) or committing it; poll jobs.status. */
   'imports.start': query<{ jobId: string }>()(z.strictObject({ task: z.enum(['preview', 'commit']), spec: importSpec })),
   'imports.list': query<ImportLogEntry[]>()(empty),
-  'imports.undo': command<UndoResult>()(byId),
+  /** What undo would remove, put back and keep (records and fields changed since the import): shown before it runs. */
+  'imports.undoPlan': query<UndoPlan>()(byId),
+  /** Backs up, then undoes the import as a job; the plan it carried out comes with the result. */
+  'imports.undo': query<{ jobId: string }>()(byId),
   'imports.mappings': query<SavedMapping[]>()(empty),
-  'imports.saveMapping': query<SavedMapping[]>()(savedMapping),
+  'imports.saveMapping': command<SavedMapping[]>(false)(savedMapping),
+  'backups.list': query<BackupList>()(empty),
+  'backups.setKeep': command<BackupList>(false)(z.strictObject({ keep: z.number().int().min(1, 'Keep at least 1 backup').max(100, 'Keep at most 100 backups') })),
+  /** A verified copy now, as a job. */
+  'backups.backUp': query<{ jobId: string }>()(empty),
+  /** Puts a backup in place of the database while the app stays open; the current file is backed up first. */
+  'backups.restoreFrom': query<{ jobId: string }>()(z.strictObject({ name: z.string().regex(/^\d{6}-\d{8}T\d{6}Z-[a-z-]+\.db$/) })),
   /** Writes a grid as the user sees it to an .xlsx the user picks; null when the save dialog is closed. */
   'exports.grid': query<{ jobId: string } | null>()(gridExport),
   'jobs.status': query<JobState<JobOutcome>>()(z.strictObject({ jobId: z.uuid() })),
   'jobs.cancel': query<null>()(z.strictObject({ jobId: z.uuid() })),
+  /** Work under way (an import started here or its backup), for the banner that says writes will wait. */
+  'jobs.active': query<ActiveJob[]>()(empty),
 } as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 
 export type Contract = typeof contract;

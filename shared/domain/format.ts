@@ -3,6 +3,8 @@ export interface Formatters {
   number(n: number | null | undefined, digits?: number): string;
   percent(fraction: number | null | undefined): string;
   date(iso: string | null | undefined): string;
+  /** A moment (an ISO timestamp) in the user's local time. */
+  dateTime(iso: string | null | undefined): string;
 }
 
 /** All numbers, money and dates go through Intl with the user's locale; nothing is formatted by hand. */
@@ -10,6 +12,7 @@ export function makeFormatters(locale: string, currency: string): Formatters {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const pct = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const date = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const dateTime = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
   const numbers = new Map<number, Intl.NumberFormat>();
   const num = (digits: number) => {
     if (!numbers.has(digits)) numbers.set(digits, new Intl.NumberFormat(locale, { maximumFractionDigits: digits }));
@@ -26,6 +29,7 @@ export function makeFormatters(locale: string, currency: string): Formatters {
       }
       return date.format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
     },
+    dateTime: (iso) => (iso ? dateTime.format(new Date(iso)) : ''),
   };
 }
 

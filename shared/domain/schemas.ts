@@ -21,7 +21,8 @@ export const isoDate = z
   .string({ error: 'Enter a date' })
   .refine(isIsoDate, 'Enter a real date as YYYY-MM-DD');
 
-const money = (label: string) => z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`);
+const money = (label: string) =>
+  z.number({ error: `${label} must be a number` }).finite(`${label} must be a number`).refine((n) => Math.abs(n) <= 1e13, `${label} is too large to be real; check it`);
 
 const optEmail = optText(200).refine((v) => v === null || z.email().safeParse(v).success, 'Enter an e-mail address like name@example.com');
 
@@ -102,8 +103,13 @@ const purchaseShape = {
 };
 const needsAmountOrPrice = (p: { amount: number | null; unitPrice: number | null }) => p.amount !== null || p.unitPrice !== null;
 const amountMessage = { message: 'Enter an amount, or a unit price to compute it from the quantity', path: ['amount'] };
-export const purchaseCreate = z.strictObject(purchaseShape).refine(needsAmountOrPrice, amountMessage);
-export const purchaseUpdate = z.strictObject({ id, ...purchaseShape }).refine(needsAmountOrPrice, amountMessage);
+/** Above this an amount is a typing slip, and sums of such amounts stop being exact. */
+export const MAX_AMOUNT = 1e13;
+const computedFits = (p: { amount: number | null; unitPrice: number | null; quantity: number }) =>
+  p.amount !== null || Math.abs(p.quantity * (p.unitPrice ?? 0)) <= MAX_AMOUNT;
+const computedMessage = { message: 'Quantity × unit price is too large to be a real amount; check both', path: ['unitPrice'] };
+export const purchaseCreate = z.strictObject(purchaseShape).refine(needsAmountOrPrice, amountMessage).refine(computedFits, computedMessage);
+export const purchaseUpdate = z.strictObject({ id, ...purchaseShape }).refine(needsAmountOrPrice, amountMessage).refine(computedFits, computedMessage);
 
 const interactionShape = {
   clientId: id,

@@ -118,6 +118,18 @@ function readerFor(type: string, fmt: ColumnFormat | undefined): Reader {
   }
 }
 
+// U+0000 is never part of a name or an invoice number: it comes from binary junk or a UTF-16 file read
+// byte-wise, and tools that meet it (exports, the clipboard, C libraries) cut the text there.
+const NUL = '\u0000';
+const NUL_PROBLEM = 'contains the invisible character U+0000 (NUL), which Rapport does not store';
+
+/** Why a cell is refused before its column's reader sees it, if it is. */
+function refusal(row: RawRow, column: number, cell: RawCell): string | undefined {
+  const u = row.unreadable?.find((x) => x.column === column);
+  if (u) return u.message;
+  return typeof cell === 'string' && cell.includes(NUL) ? NUL_PROBLEM : undefined;
+}
+
 export interface RowConverter {
   (row: RawRow): ConvertedRow;
 }
@@ -133,7 +145,14 @@ export function rowConverter(kind: ImportKind, mapping: readonly (string | null)
     const values: Record<string, FieldValue> = {};
     let problems: CellProblem[] | null = null;
     for (const c of cols) {
-      const r = c.read(row.cells[c.index] ?? null);
+      const cell = row.cells[c.index] ?? null;
+      const refused = refusal(row, c.index, cell);
+      if (refused) {
+        values[c.key] = null;
+        (problems ??= []).push({ column: c.index, field: c.key, message: refused });
+        continue;
+      }
+      const r = c.read(cell);
       values[c.key] = r.value;
       if (r.problem) (problems ??= []).push({ column: c.index, field: c.key, message: r.problem });
       else if (c.required && r.value === null) (problems ??= []).push({ column: c.index, field: c.key, message: `${c.key} is empty` });

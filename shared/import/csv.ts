@@ -2,6 +2,7 @@
  * CSV bytes → text → records. Pure: runs in the import worker and in tests.
  * Malformed input is reported by physical line number, never swallowed.
  */
+import { MAX_COLUMNS } from './table';
 
 export const LEGACY_ENCODINGS: Record<string, string> = {
   hu: 'windows-1250',
@@ -91,11 +92,14 @@ export interface CsvProblem {
   message: string;
 }
 
+const tooWide = (line: number): CsvProblem => ({ line, message: `Line ${line}: has more than ${MAX_COLUMNS} fields; Rapport reads at most ${MAX_COLUMNS} columns` });
+
 /**
  * Calls `onRecord` for each record. Quoted fields may hold delimiters,
  * doubled quotes and line breaks; an unclosed quote is reported at the line
- * it opened on, and reading goes on from the next line.
- * Blank lines are skipped. Returns false if `onRecord` asked to stop.
+ * it opened on, and reading goes on from the next line; so is a record of
+ * more than MAX_COLUMNS fields. Blank lines are skipped. Returns false if
+ * `onRecord` asked to stop.
  */
 export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (r: CsvRecord) => boolean | void, onProblem: (p: CsvProblem) => void): boolean {
   const n = text.length;
@@ -112,16 +116,13 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
       line++;
       continue;
     }
-    if (delimiter === 'whitespace') {
+    // Split with a limit: a line of a million delimiters must not become a million-cell array first.
+    if (delimiter === 'whitespace' || raw.indexOf('"') < 0) {
       pos = end + 1;
       line++;
-      if (onRecord({ line: startLine, cells: raw.trim().split(/\s+/) }) === false) return false;
-      continue;
-    }
-    if (raw.indexOf('"') < 0) {
-      pos = end + 1;
-      line++;
-      if (onRecord({ line: startLine, cells: raw.split(delimiter) }) === false) return false;
+      const cells = delimiter === 'whitespace' ? raw.trim().split(/\s+/, MAX_COLUMNS + 1) : raw.split(delimiter, MAX_COLUMNS + 1);
+      if (cells.length > MAX_COLUMNS) onProblem(tooWide(startLine));
+      else if (onRecord({ line: startLine, cells }) === false) return false;
       continue;
     }
     // Quoted: walk characters, possibly across lines.
@@ -131,6 +132,7 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
     let quoted = false;
     let atFieldStart = true;
     let unclosed = false;
+    let tooMany = false;
     for (;;) {
       if (i >= n) {
         unclosed = quoted;
@@ -160,7 +162,8 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
         continue;
       }
       if (c === delimiter) {
-        cells.push(cell);
+        if (cells.length < MAX_COLUMNS) cells.push(cell);
+        else tooMany = true;
         cell = '';
         atFieldStart = true;
         i++;
@@ -178,11 +181,13 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
       line = startLine + 1;
       continue;
     }
-    cells.push(cell);
+    if (cells.length < MAX_COLUMNS) cells.push(cell);
+    else tooMany = true;
     if (text[i] === '\r') i++;
     pos = i + 1;
     line++;
-    if (onRecord({ line: startLine, cells }) === false) return false;
+    if (tooMany) onProblem(tooWide(startLine));
+    else if (onRecord({ line: startLine, cells }) === false) return false;
   }
   return true;
 }

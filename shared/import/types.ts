@@ -1,3 +1,5 @@
+export type { JobProgress, JobState } from '../jobs/types';
+import type { BackupEntry } from '../backups';
 import { z } from 'zod';
 import { ENCODINGS } from './csv';
 import { DATE_ORDERS } from './dates';
@@ -98,18 +100,6 @@ export interface ImportLogEntry {
   amount: number;
 }
 
-export interface JobProgress {
-  phase: 'reading' | 'checking' | 'writing' | 'done';
-  done: number;
-  total: number;
-}
-
-export type JobState<R> =
-  | { state: 'running'; progress: JobProgress }
-  | { state: 'done'; progress: JobProgress; result: R }
-  | { state: 'failed'; progress: JobProgress; error: { code: string; message: string } }
-  | { state: 'cancelled'; progress: JobProgress };
-
 export const savedMapping = z.strictObject({
   name: z.string().trim().min(1, 'Give the mapping a name').max(80),
   kind: z.enum(IMPORT_KINDS),
@@ -122,7 +112,10 @@ export type SavedMapping = z.output<typeof savedMapping>;
 export type JobOutcome =
   | { task: 'preview'; preview: ImportPreview }
   | { task: 'commit'; result: ImportResult }
-  | { task: 'export'; path: string; rows: number };
+  | { task: 'export'; path: string; rows: number }
+  | { task: 'undo'; result: UndoResult; plan: UndoPlan; backup: string | null }
+  | { task: 'backup'; backup: BackupEntry }
+  | { task: 'restore'; restored: string; keptAside: string };
 
 export interface PickedFile {
   path: string;
@@ -134,6 +127,41 @@ export interface UndoResult {
   purchases: number;
   contacts: number;
   clients: number;
+  /** Records with at least one field put back. */
   restored: number;
   keptClients: number;
 }
+
+/** A record undo leaves in place, and why. */
+export interface UndoKept {
+  table: 'clients' | 'contacts' | 'purchases';
+  id: number;
+  label: string;
+  reason: 'edited' | 'referenced';
+  /** What refers to it: purchase, contact, interaction, task, client. */
+  by?: string;
+}
+
+/** A field the import changed that undo leaves as it is now. */
+export interface UndoKeptField {
+  table: 'clients' | 'contacts';
+  id: number;
+  label: string;
+  field: string;
+  /** changed_since: someone changed it after the import; not_recorded: an import from before Rapport recorded what it wrote. */
+  reason: 'changed_since' | 'not_recorded';
+}
+
+/** What undo will do, shown before it runs. Lists hold at most 200 entries; the counts are complete. */
+export interface UndoPlan {
+  importId: number;
+  fileName: string;
+  remove: { purchases: number; contacts: number; clients: number };
+  restoreRecords: number;
+  restoreFields: number;
+  kept: UndoKept[];
+  keptCount: number;
+  keptFields: UndoKeptField[];
+  keptFieldCount: number;
+}
+

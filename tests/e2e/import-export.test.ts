@@ -7,14 +7,14 @@ import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
 import { createHandlers } from '../../electron/handlers';
-import { workerImportRunner } from '../../electron/jobs/import-runner';
+import { workerTaskRunner } from '../../electron/jobs/worker-runner';
 import { createRouter } from '../../electron/router';
 import { updateSettings } from '../../electron/services/settings';
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN, type AppPage } from '../helpers/browser';
 import { writeCsv } from '../helpers/fixtures';
 import { tempDirOutsideTest } from '../helpers/tmp';
 
-const WORKER = join(__dirname, '..', '..', 'out', 'main', 'import-worker.js');
+const WORKER = join(__dirname, '..', '..', 'out', 'main', 'worker.js');
 let browser: Browser;
 let db: Db;
 let app: AppPage;
@@ -39,7 +39,7 @@ beforeAll(async () => {
   );
   const handlers = createHandlers({
     version: 'e2e',
-    runImport: workerImportRunner(WORKER),
+    runTask: workerTaskRunner(WORKER),
     chooseImportFile: async () => file,
     chooseSavePath: async (name) => join(dir, name),
   });
@@ -86,13 +86,22 @@ it('the wizard: pick a legacy-encoded file, fix a mapping, see the rejected row,
   await expect.poll(() => page.getByTestId('clients-grid').locator('.ag-row [col-id="name"]').allTextContents().then((t) => t.sort())).toEqual(['Kovács Bt', 'Nagy és Társa Kft', 'Tóth Kft']);
 });
 
-it('an import can be undone from the history', async () => {
+it('an import can be undone from the history: the plan names what stays, a client renamed since is kept', async () => {
   const { page } = app;
+  // Someone renamed one of the imported clients after the import.
+  db.sqlite.prepare(`UPDATE clients SET name = 'Tóth és Fia Kft', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 second') WHERE name = 'Tóth Kft'`).run();
   await page.goto(`${TEST_ORIGIN}/index.html#/import`);
-  page.once('dialog', (d) => void d.accept());
   await page.getByTestId('import-history').getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => page.getByTestId('import-history').getByRole('status').textContent()).toBe('Import undone: 3 lines, 0 contacts and 3 clients removed, 0 records restored.');
+  const plan = page.getByTestId('undo-plan');
+  await expect.poll(() => plan.textContent()).toMatch(/removes 3 purchase lines, 0 contacts and 2 clients/);
+  await expect.poll(() => plan.locator('li').allTextContents()).toEqual(['Client “Tóth és Fia Kft”: edited since the import']);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, 'import-undo-plan.png') });
+  await plan.getByRole('button', { name: 'Undo the import' }).click();
+  await expect.poll(() => page.getByTestId('import-history').getByRole('status').textContent()).toBe('Import undone: 3 lines, 0 contacts and 2 clients removed, 0 records restored.');
   expect(db.sqlite.prepare(`SELECT count(*) AS n FROM purchases`).get()).toEqual({ n: 0 });
+  expect(db.sqlite.prepare(`SELECT name FROM clients`).all()).toEqual([{ name: 'Tóth és Fia Kft' }]);
+  // The next test starts from an empty base, as it did before the rename.
+  db.sqlite.prepare(`DELETE FROM clients`).run();
 });
 
 it('the clients grid exports what it shows to .xlsx: visible columns, filtered rows, types', async () => {

@@ -1,7 +1,9 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { ZipWriter } from '../../electron/services/export/zip-writer';
+import { zipEntries } from '../../electron/services/import/zip-guard';
 
 /** Text → bytes in a single-byte Windows code page (Node encodes only UTF-8), by inverting TextDecoder's table. */
 export function encodeLegacy(text: string, encoding: string): Uint8Array {
@@ -40,4 +42,37 @@ export async function zipFile(path: string, entries: { name: string; zeros: numb
   }
   await zip.close();
   return path;
+}
+
+/**
+ * The workbook at `src` rewritten to `dest` with the parts `order` picks,
+ * laid out in the order it gives, as other programs lay them out. Read with
+ * jszip (an independent reader, bundled with exceljs) and written with the
+ * app's zip writer; the parts are XML, so they pass through as text unchanged.
+ */
+export async function reorderParts(src: string, dest: string, order: (names: string[]) => string[]): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(src));
+  const names = Object.keys(zip.files).filter((n) => !zip.files[n].dir);
+  const ordered = order(names);
+  if (new Set(ordered).size !== ordered.length || ordered.some((n) => !names.includes(n))) throw new Error('the order must name existing parts, each once');
+  const out = new ZipWriter(dest);
+  for (const name of ordered) {
+    const text = await zip.file(name)!.async('string');
+    await out.entry(name, (push) => push(text));
+  }
+  await out.close();
+  return dest;
+}
+
+/** Part names in the order their data lies in the file, which is the order a streaming reader meets them. */
+export function partOrder(bytes: Uint8Array): string[] {
+  return zipEntries(bytes).sort((a, b) => a.localOffset - b.localOffset).map((e) => e.name);
+}
+
+/** Every part's content, checked against its CRC by jszip: what a reader other than ours finds in the archive. */
+export async function partContents(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
+  const out: Record<string, string> = {};
+  for (const name of Object.keys(zip.files).sort()) if (!zip.files[name].dir) out[name] = await zip.file(name)!.async('string');
+  return out;
 }

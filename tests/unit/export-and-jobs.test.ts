@@ -6,7 +6,7 @@ import { run } from '../../electron/cli/index';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
 import { createHandlers } from '../../electron/handlers';
-import { workerImportRunner } from '../../electron/jobs/import-runner';
+import { workerTaskRunner } from '../../electron/jobs/worker-runner';
 import { createRouter } from '../../electron/router';
 import { listClientRows } from '../../electron/services/clients';
 import { moneyFormat } from '../../electron/services/export/xlsx-writer';
@@ -15,7 +15,7 @@ import { writeCsv } from '../helpers/fixtures';
 import { counts } from '../helpers/importing';
 import { routerCalls } from '../helpers/router';
 
-const WORKER = join(__dirname, '..', '..', 'out', 'main', 'import-worker.js');
+const WORKER = join(__dirname, '..', '..', 'out', 'main', 'worker.js');
 
 async function readSheet(path: string) {
   const wb = new ExcelJS.Workbook();
@@ -105,7 +105,7 @@ describe('imports in a worker thread', () => {
     const db = emptyDatabase();
     const dir = tempDir();
     const path = writeCsv(dir, 'p.csv', 'Client;Date;Amount\nA;15.03.2024;1 234,50\nB;16.03.2024;bad\n');
-    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER), chooseImportFile: async () => path }), () => {});
+    const router = createRouter(db, createHandlers({ version: 't', runTask: workerTaskRunner(WORKER), chooseImportFile: async () => path }), () => {});
     const call = async (ch: string, input: unknown) => {
       const r = await router.handle(ch, input);
       if (!r.ok) throw new Error(r.error.message);
@@ -138,7 +138,7 @@ describe('imports in a worker thread', () => {
     const lines = ['Client,Date,Amount', ...Array.from({ length: 300_000 }, (_, i) => `C${i % 2000},2024-01-02,${i}`)];
     const path = join(dir, 'big.csv');
     writeFileSync(path, lines.join('\n'));
-    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER), chooseImportFile: async () => path }), () => {});
+    const router = createRouter(db, createHandlers({ version: 't', runTask: workerTaskRunner(WORKER), chooseImportFile: async () => path }), () => {});
     const value = async (ch: string, input: unknown) => ((await router.handle(ch, input)) as { value: any }).value;
     await value('imports.pickFile', {});
     const { jobId } = await value('imports.start', { task: 'commit', spec: { path, kind: 'purchases' } });
@@ -161,7 +161,7 @@ describe('imports in a worker thread', () => {
     const dir = tempDir();
     // A CSV well under the file cap whose rows cost far more memory than its bytes suggest, against a tiny heap.
     writeFileSync(join(dir, 'wide.csv'), `A,B\n${'x,1\n'.repeat(2_000_000)}`);
-    const router = createRouter(db, createHandlers({ version: 't', runImport: workerImportRunner(WORKER, undefined, 16), chooseImportFile: async () => join(dir, 'wide.csv') }), () => {});
+    const router = createRouter(db, createHandlers({ version: 't', runTask: workerTaskRunner(WORKER, undefined, 16), chooseImportFile: async () => join(dir, 'wide.csv') }), () => {});
     await router.handle('imports.pickFile', {});
     const started = await router.handle('imports.start', { task: 'preview', spec: { path: join(dir, 'wide.csv'), kind: 'clients' } });
     if (!started.ok) throw new Error(started.error.message);

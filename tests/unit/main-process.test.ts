@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract';
@@ -40,7 +40,7 @@ const electron = vi.hoisted(() => {
       on: (event: string, fn: (...a: unknown[]) => void) => state.appEvents.set(event, fn),
     },
     BrowserWindow,
-    dialog: { showErrorBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
     ipcMain: { handle: (c: string, fn: any) => state.ipc.set(c, fn) },
     protocol: {
       registerSchemesAsPrivileged: (s: unknown[]) => state.privileged.push(...s),
@@ -89,6 +89,17 @@ describe('main process with Electron mocked', () => {
     await startMain();
     const res = await electron.state.protocolHandler!({ url: 'app://rapport/assets/..%2f..%2f..%2fpackage.json' });
     expect(res.status).toBe(404);
+  });
+
+  it('a damaged database at start is explained in a dialog, left as it was, and the app quits', async () => {
+    writeFileSync(join(electron.state.userData, 'rapport.db'), '');
+    await startMain();
+    expect(electron.state.quit).toBe(1);
+    expect(electron.state.windows).toHaveLength(0);
+    const [options] = electron.mod.dialog.showMessageBoxSync.mock.calls.at(-1) as unknown as [{ message: string; buttons: string[] }];
+    expect(options.message).toMatch(/damaged: the file is empty/);
+    expect(options.buttons).toEqual(['Quit']);
+    expect(statSync(join(electron.state.userData, 'rapport.db')).size).toBe(0);
   });
 
   it('a second instance quits instead of opening the database', async () => {

@@ -35,10 +35,15 @@ function migrationsBefore(tag: string): string {
   return dir;
 }
 
-/** Drizzle-kit's rebuild of `clients` (e.g. after changing a column): copy, drop, rename. */
-function rebuildClientsSql(dbPath: string): string {
+/**
+ * Drizzle-kit's rebuild of `clients` (e.g. after changing a column): copy,
+ * drop, rename. The DROP takes the table's triggers with it, so a correct
+ * rebuild re-creates them; `withTriggers: false` is the one that forgets.
+ */
+function rebuildClientsSql(dbPath: string, opts: { withTriggers?: boolean } = {}): string {
   const probe = new Database(dbPath, { readonly: true });
   const create = (probe.prepare(`SELECT sql FROM sqlite_master WHERE name = 'clients'`).get() as { sql: string }).sql;
+  const triggers = (probe.prepare(`SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'clients'`).all() as { sql: string }[]).map((t) => t.sql + ';');
   probe.close();
   return [
     'PRAGMA foreign_keys=OFF;',
@@ -46,6 +51,7 @@ function rebuildClientsSql(dbPath: string): string {
     'INSERT INTO `__new_clients` SELECT * FROM `clients`;',
     'DROP TABLE `clients`;',
     'ALTER TABLE `__new_clients` RENAME TO `clients`;',
+    ...(opts.withTriggers === false ? [] : triggers),
     'PRAGMA foreign_keys=ON;',
   ].join('\n--> statement-breakpoint\n');
 }
@@ -92,7 +98,7 @@ describe('migrations', () => {
   it('0003 imports: adds the import log and import ids to a database from before, keeping its rows', () => {
     const path = join(tempDir(), 'v3.db');
     seedParentAndChildren(path, migrationsBefore('0003'));
-    expect(migrateSafely(path, REAL).applied).toBe(1);
+    expect(migrateSafely(path, migrationsBefore('0004')).applied).toBe(1);
     const s = new Database(path, { readonly: true });
     const cols = (t: string) => (s.prepare(`PRAGMA table_info(${t})`).all() as { name: string }[]).map((c) => c.name);
     expect(cols('purchases')).toContain('import_id');
@@ -136,6 +142,18 @@ describe('migrations', () => {
     expect(db.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.sqlite.pragma('foreign_key_check')).toEqual([]);
     db.sqlite.close();
+  });
+
+  it('a rebuild that forgets the table\'s triggers is refused and the file restored', () => {
+    const path = join(tempDir(), 'triggers.db');
+    seedParentAndChildren(path);
+    const folder = migrationsWithExtra(rebuildClientsSql(path, { withTriggers: false }));
+    expect(() => migrateSafely(path, folder)).toThrow(/lost the trigger\(s\) clients_deleted_epoch, clients_changed_log/);
+    const s = new Database(path, { readonly: true });
+    const names = (s.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name`).all() as { name: string }[]).map((t) => t.name);
+    expect(names).toEqual(['clients_changed_log', 'clients_deleted_epoch', 'purchases_changed_log', 'purchases_deleted_epoch']);
+    expect(count(path, 'contacts')).toBe(3);
+    s.close();
   });
 
   it('a failing migration restores the database exactly as it was', () => {

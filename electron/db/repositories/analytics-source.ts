@@ -5,58 +5,86 @@ export type PurchaseVisitor = (id: number, clientId: number, dayArchived: number
 /** [id, name, manager_id, department_id, archived, flags, potential_annual] */
 export type ClientTuple = [number, string, number | null, number | null, number, number, number | null];
 
-// `updated_at >= ?` rides the updated_at index; NULL means "everything".
-const since = (cursor: string | null) => (cursor === null ? '' : 'WHERE updated_at >= @cursor');
+/**
+ * Where the store stands: the highest purchase and client ids it has read,
+ * the last change-log entry it has applied, and the delete counter. None of
+ * these come from a clock, so a clock set back or ahead cannot hide a change.
+ */
+export interface SourceMarks {
+  purchaseId: number;
+  clientId: number;
+  logId: number;
+  /** The oldest change-log entry still kept; a cursor before it means entries were pruned past it. */
+  logFloor: number | null;
+  deletes: number;
+}
 
-const visitors = new WeakMap<Db, { current: PurchaseVisitor | null }>();
+export interface Cursor {
+  purchaseId: number;
+  clientId: number;
+  logId: number;
+}
+
+const everything: Cursor = { purchaseId: 0, clientId: 0, logId: Number.MAX_SAFE_INTEGER };
+
+// New rows: ids past the cursor (a rowid range). Updated rows: ids named in the log after the cursor.
+const changed = (table: 'purchases' | 'clients') => `WHERE id > @from OR id IN (SELECT row_id FROM change_log WHERE id > @log AND table_name = '${table}')`;
+
+const visitors = new WeakMap<Db['sqlite'], { current: PurchaseVisitor | null }>();
 
 /**
  * Streams purchase lines into `visit` through an SQL function: better-sqlite3
  * builds no row objects that way, which makes a million-line scan about three
  * times faster than iterating rows (0.5 s instead of 1.5 s here).
+ * `cursor` null means every line.
  */
-export function scanPurchasesChangedSince(db: Db, cursor: string | null, visit: PurchaseVisitor): void {
-  let slot = visitors.get(db);
+export function scanPurchasesChangedSince(db: Db, cursor: Cursor | null, visit: PurchaseVisitor): void {
+  let slot = visitors.get(db.sqlite);
   if (!slot) {
     const holder: { current: PurchaseVisitor | null } = { current: null };
     db.sqlite.function('rapport_visit_purchase', { directOnly: true, varargs: false }, (id, clientId, dayArchived, amount, quantity, product) => {
       holder.current!(id as number, clientId as number, dayArchived as number, amount as number, quantity as number, product as string | null);
       return null;
     });
-    visitors.set(db, (slot = holder));
+    visitors.set(db.sqlite, (slot = holder));
   }
   slot.current = visit;
+  const c = cursor ?? everything;
   try {
     db.sqlite
       .prepare(`SELECT count(rapport_visit_purchase(id, client_id, CAST(replace(date, '-', '') AS INTEGER) * 2 + (archived_at IS NOT NULL),
-                                                    amount, quantity, product)) FROM purchases ${since(cursor)}`)
-      .get(cursor === null ? {} : { cursor });
+                                                    amount, quantity, product)) FROM purchases ${cursor ? changed('purchases') : ''}`)
+      .get(cursor ? { from: c.purchaseId, log: c.logId } : {});
   } finally {
     slot.current = null;
   }
 }
 
-export function clientsChangedSince(db: Db, cursor: string | null): ClientTuple[] {
+export function clientsChangedSince(db: Db, cursor: Cursor | null): ClientTuple[] {
   return db.sqlite
     .prepare(`SELECT id, name, manager_id, department_id, archived_at IS NOT NULL,
                      reputation | (innovator << 1) | (demanding << 2) | (key_potential << 3), potential_annual
-                FROM clients ${since(cursor)}`)
+                FROM clients ${cursor ? changed('clients') : ''}`)
     .raw(true)
-    .all(cursor === null ? {} : { cursor }) as ClientTuple[];
+    .all(cursor ? { from: cursor.clientId, log: cursor.logId } : {}) as ClientTuple[];
 }
 
-export interface SourceMarks {
-  purchases: string | null;
-  clients: string | null;
-  deletes: number;
-}
-
-/** Where the data stands now: the newest change stamps and the delete counter. */
+/** Where the data stands now: the newest ids, the newest log entry and the delete counter. */
 export function sourceMarks(db: Db): SourceMarks {
   return db.sqlite
-    .prepare(`SELECT (SELECT MAX(updated_at) FROM purchases) AS purchases, (SELECT MAX(updated_at) FROM clients) AS clients,
+    .prepare(`SELECT COALESCE((SELECT MAX(id) FROM purchases), 0) AS purchaseId, COALESCE((SELECT MAX(id) FROM clients), 0) AS clientId,
+                     COALESCE((SELECT MAX(id) FROM change_log), 0) AS logId, (SELECT MIN(id) FROM change_log) AS logFloor,
                      (SELECT deletes FROM analytics_epoch WHERE id = 1) AS deletes`)
     .get() as SourceMarks;
+}
+
+/** How many log entries are kept: far more than any running cache lags behind; one that does lag reloads in full. */
+export const CHANGE_LOG_KEEP = 50_000;
+
+export function pruneChangeLog(db: Db, keep = CHANGE_LOG_KEEP): number {
+  // A file migrated by an older set of migrations (tests of upgrades) has no log yet.
+  if (!db.sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'change_log'`).get()) return 0;
+  return db.sqlite.prepare(`DELETE FROM change_log WHERE id <= (SELECT MAX(id) FROM change_log) - ?`).run(keep).changes;
 }
 
 export interface OrgUnits {

@@ -29,7 +29,8 @@ export function bulkInserter(db: Db): Record<BulkTable, Statement> {
 }
 
 export function inTransaction<T>(db: Db, fn: () => T): T {
-  return db.sqlite.transaction(fn)();
+  // IMMEDIATE: take the write lock at the start, so a read-then-write never fails half-way on another writer.
+  return db.sqlite.transaction(fn).immediate();
 }
 
 export function tableCount(db: Db, table: 'clients' | 'purchases' | 'contacts' | 'interactions' | 'tasks'): number {

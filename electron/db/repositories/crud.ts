@@ -37,8 +37,9 @@ export function crudRepository<R>(table: EntityTable, order: { column: SQLiteCol
       return row ? decode(row) : undefined;
     },
     insert(db: Db, values: Record<string, unknown>): number {
-      const row = db.orm.insert(t).values(values).returning({ id: t.id }).get() as { id: number };
-      return row.id;
+      // run(), not returning().get(): get() drops the error of a commit that fails (a full disk) and reports success.
+      const res = db.orm.insert(t).values(values).run();
+      return Number(res.lastInsertRowid);
     },
     update(db: Db, id: number, values: Record<string, unknown>): boolean {
       const res = db.orm.update(t).set({ ...values, updatedAt: now() }).where(eq(t.id, id)).run();

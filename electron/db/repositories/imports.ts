@@ -15,11 +15,11 @@ export const IMPORT_COLUMNS = {
 export type ImportTable = keyof typeof IMPORT_COLUMNS;
 export type ImportValues = Partial<Record<string, string | number | null>>;
 
-const statements = new WeakMap<Db, Map<string, Statement>>();
+const statements = new WeakMap<Db['sqlite'], Map<string, Statement>>();
 /** Statements run once per imported row are prepared once per connection, not per row. */
 function prepared(db: Db, sql: string): Statement {
-  let m = statements.get(db);
-  if (!m) statements.set(db, (m = new Map()));
+  let m = statements.get(db.sqlite);
+  if (!m) statements.set(db.sqlite, (m = new Map()));
   let st = m.get(sql);
   if (!st) m.set(sql, (st = db.sqlite.prepare(sql)));
   return st;
@@ -67,12 +67,12 @@ export function importWriters(db: Db) {
   // Many rows per statement: one call into SQLite per batch instead of per line.
   const insertBatch = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${Array(PURCHASE_BATCH).fill(one).join(', ')}`);
   let pending: unknown[] = [];
-  const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before) VALUES (?, ?, ?, ?)`);
+  const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)`);
   const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => v[f] ?? null);
   return {
     client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
     contact: (clientId: number, v: ImportValues, importId: number) => Number(insertContact.run(clientId, ...values(v, 'contacts'), importId, now, now).lastInsertRowid),
-    update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v),
+    update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v, now),
     /** Queues a purchase line; lines are written in batches, so call `flush` before reading them back. */
     purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null, importId: number): void {
       pending.push(clientId, date, invoice, product, description, quantity, unitPrice, amount, currency, importId, now, now);
@@ -85,13 +85,16 @@ export function importWriters(db: Db) {
       for (let i = 0; i < pending.length; i += 12) insertPurchase.run(pending.slice(i, i + 12));
       pending = [];
     },
-    change: (importId: number, table: ImportTable, rowId: number, before: ImportValues) => void change.run(importId, table, rowId, JSON.stringify(before)),
+    /** What a row held before and what the import wrote: undo restores a field only while it still reads `after`. */
+    change: (importId: number, table: ImportTable, rowId: number, before: ImportValues, after: ImportValues) =>
+      void change.run(importId, table, rowId, JSON.stringify(before), JSON.stringify(after)),
   };
 }
 
-function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues): void {
+// The import's own stamp: a row the import created and then filled in again still reads as untouched since (undo relies on it).
+function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues, stamp: string): void {
   const cols = IMPORT_COLUMNS[table];
-  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(...cols.map(([f]) => v[f] ?? null), id);
+  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...cols.map(([f]) => v[f] ?? null), stamp, id);
 }
 
 export function createImportRecord(db: Db, r: { kind: string; fileName: string; fileHash: string; fileSize: number }): number {
@@ -122,28 +125,6 @@ export function getImportRecord(db: Db, id: number): ImportRecordRow | undefined
 
 export function previousImportOf(db: Db, hash: string, excludeId: number | null): { id: number; at: string } | null {
   return (db.sqlite.prepare(`SELECT id, created_at AS at FROM imports WHERE file_hash = ? AND undone_at IS NULL AND id IS NOT ? ORDER BY id DESC LIMIT 1`).get(hash, excludeId) as { id: number; at: string } | undefined) ?? null;
-}
-
-/**
- * Reverts an import: its purchase lines go, updated clients get their old
- * values back, and clients it created go unless something else now hangs
- * off them (those are kept and counted).
- */
-export function undoImportRows(db: Db, importId: number): { purchases: number; contacts: number; clients: number; restored: number; keptClients: number } {
-  const s = db.sqlite;
-  const purchases = s.prepare(`DELETE FROM purchases WHERE import_id = ?`).run(importId).changes;
-  const contacts = s.prepare(`DELETE FROM contacts WHERE import_id = ?`).run(importId).changes;
-  const changes = s.prepare(`SELECT table_name AS tableName, row_id AS rowId, before FROM import_changes WHERE import_id = ? ORDER BY id DESC`).all(importId) as { tableName: ImportTable; rowId: number; before: string }[];
-  for (const c of changes) updateRow(db, c.tableName, c.rowId, JSON.parse(c.before) as ImportValues);
-  const clients = s.prepare(`DELETE FROM clients WHERE import_id = ?
-    AND NOT EXISTS (SELECT 1 FROM purchases p WHERE p.client_id = clients.id)
-    AND NOT EXISTS (SELECT 1 FROM contacts c WHERE c.client_id = clients.id)
-    AND NOT EXISTS (SELECT 1 FROM interactions i WHERE i.client_id = clients.id)
-    AND NOT EXISTS (SELECT 1 FROM tasks t WHERE t.client_id = clients.id)`).run(importId).changes;
-  const keptClients = (s.prepare(`SELECT count(*) AS n FROM clients WHERE import_id = ?`).get(importId) as { n: number }).n;
-  s.prepare(`UPDATE clients SET import_id = NULL WHERE import_id = ?`).run(importId);
-  s.prepare(`UPDATE imports SET undone_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(importId);
-  return { purchases, contacts, clients, restored: changes.length, keptClients };
 }
 
 /**

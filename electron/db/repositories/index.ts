@@ -19,7 +19,7 @@ export const clientsRepo = crudRepository<Client>(t.clients, { column: t.clients
   ...withoutImport<Client>(r),
   profile: parseJson(r.profile, {}),
 }));
-export const contactsRepo = crudRepository<Contact>(t.contacts, { column: t.contacts.name, direction: 'asc' });
+export const contactsRepo = crudRepository<Contact>(t.contacts, { column: t.contacts.name, direction: 'asc' }, withoutImport<Contact>);
 export const purchasesRepo = crudRepository<Purchase>(t.purchases, { column: t.purchases.date, direction: 'desc' }, withoutImport<Purchase>);
 export const interactionsRepo = crudRepository<Interaction>(t.interactions, { column: t.interactions.date, direction: 'desc' });
 export const tasksRepo = crudRepository<Task>(t.tasks, { column: t.tasks.dueDate, direction: 'asc' });

@@ -6,9 +6,10 @@ export const FLAG = { reputation: 1, innovator: 2, demanding: 4, keyPotential: 8
 /**
  * Every purchase line and client held in typed arrays, so a period's figures
  * are one loop over memory instead of a query. It follows the database by
- * change stamps: each use first reads the rows whose updated_at is at or after
- * the newest stamp it has seen (an indexed, usually empty query), and reloads
- * everything when a row was hard-deleted (the epoch trigger counts those).
+ * counters no clock can move: each use reads the rows with ids above the
+ * highest it has seen and the rows the change log names since its last entry
+ * (both usually empty), and reloads everything when a row was hard-deleted
+ * (the epoch trigger counts those) or the log was pruned past its cursor.
  */
 export class PurchaseStore {
   // Purchase lines, by slot.
@@ -45,11 +46,15 @@ export class PurchaseStore {
       const now = sourceMarks(db);
       const before = this.marks;
       this.takeOrg(orgUnits(db));
-      if (before && before.deletes === now.deletes && before.purchases === now.purchases && before.clients === now.clients) return false;
-      const full = !before || before.deletes !== now.deletes;
+      if (before && before.deletes === now.deletes && before.purchaseId === now.purchaseId && before.clientId === now.clientId && before.logId === now.logId) return false;
+      const pruned = before !== null && now.logFloor !== null && now.logFloor > before.logId + 1;
+      // Ids and log entries only grow; anything smaller means another file (a restored backup): start over.
+      const wentBack = before !== null && (now.purchaseId < before.purchaseId || now.clientId < before.clientId || now.logId < before.logId);
+      const full = !before || before.deletes !== now.deletes || pruned || wentBack;
       if (full) this.reset();
-      for (const c of clientsChangedSince(db, full ? null : before.clients)) this.putClient(c);
-      scanPurchasesChangedSince(db, full ? null : before.purchases, this.putPurchase);
+      const cursor = full ? null : { purchaseId: before.purchaseId, clientId: before.clientId, logId: before.logId };
+      for (const c of clientsChangedSince(db, cursor)) this.putClient(c);
+      scanPurchasesChangedSince(db, cursor, this.putPurchase);
       this.marks = now;
       this.version++;
       return true;
@@ -148,14 +153,15 @@ function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number)
   return b;
 }
 
-const stores = new WeakMap<Db, PurchaseStore>();
+// Keyed by the connection, not the Db handle: a restored backup reopens the handle with a new connection.
+const stores = new WeakMap<Db['sqlite'], PurchaseStore>();
 
 /** The store for this connection, brought up to date. */
 export function purchaseStore(db: Db): PurchaseStore {
-  let s = stores.get(db);
+  let s = stores.get(db.sqlite);
   if (!s) {
     s = new PurchaseStore();
-    stores.set(db, s);
+    stores.set(db.sqlite, s);
   }
   s.sync(db);
   return s;

@@ -14,7 +14,7 @@ export function updateFromRow(db: Db, table: ImportTable, id: number, values: Re
   for (const [f] of IMPORT_COLUMNS[table]) if (values[f] !== undefined && values[f] !== null) after[f] = values[f];
   if (IMPORT_COLUMNS[table].every(([f]) => after[f] === before[f])) return 'unchanged';
   if (write && writers && opts.importId !== null) {
-    writers.change(opts.importId, table, id, before);
+    writers.change(opts.importId, table, id, before, after);
     writers.update(table, id, after);
   }
   return 'update';

@@ -2,6 +2,7 @@ import type { ConvertedRow } from '../../../shared/import/convert';
 import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from '../../db/repositories/imports';
 import { purchaseAmount } from '../purchases';
+import { MAX_AMOUNT } from '../../../shared/domain/schemas';
 import { hash53, HashCounter } from './line-hash';
 import { clientResolver } from './resolve-client';
 import type { RowHandler, RunOptions } from './run';
@@ -47,6 +48,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
       const unitPrice = typeof v.unitPrice === 'number' ? v.unitPrice : null;
       let amount = typeof v.amount === 'number' ? v.amount : unitPrice !== null ? purchaseAmount({ quantity, unitPrice, amount: null }) : null;
       if (amount === null) return { action: 'reject', reason: 'no amount and no unit price' };
+      if (!Number.isFinite(amount) || Math.abs(amount) > MAX_AMOUNT || Math.abs(quantity) > MAX_AMOUNT) return { action: 'reject', reason: 'the amount is too large to be real (check quantity and unit price)' };
       const invoice = str(v.invoice);
       if (CANCELLED_STATUS.test(str(v.status) ?? '') || CANCELLED_INVOICE.test(invoice ?? '')) {
         quantity = -Math.abs(quantity);

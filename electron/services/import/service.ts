@@ -1,9 +1,10 @@
-import type { ImportLogEntry, ImportPreview, ImportResult, ImportSpec, ImportSummary, SavedMapping } from '../../../shared/import/types';
+import type { ImportLogEntry, ImportPreview, ImportResult, ImportSpec, ImportSummary, SavedMapping, UndoPlan, UndoResult } from '../../../shared/import/types';
 import type { Db } from '../../db/connection';
 import { inTransaction } from '../../db/repositories/bulk';
 import {
-  createImportRecord, finishImportRecord, withImportSettings, getImportRecord, listImportRecords, purchaseIndexDefinitions, undoImportRows,
+  createImportRecord, finishImportRecord, withImportSettings, getImportRecord, listImportRecords, purchaseIndexDefinitions,
 } from '../../db/repositories/imports';
+import { applyUndo, planUndo } from '../../db/repositories/import-undo';
 import { readSetting, writeSetting } from '../../db/repositories/settings';
 import { AppError } from '../errors';
 import { getSettings } from '../settings';
@@ -80,11 +81,31 @@ export function listImports(db: Db): ImportLogEntry[] {
   });
 }
 
-export function undoImport(db: Db, id: number) {
+function undoable(db: Db, id: number) {
   const rec = getImportRecord(db, id);
   if (!rec) throw new AppError('not_found', `Import #${id} does not exist`);
   if (rec.undoneAt) throw new AppError('conflict', `Import #${id} (${rec.fileName}) was already undone on ${rec.undoneAt.slice(0, 10)}.`);
-  return inTransaction(db, () => undoImportRows(db, id));
+  return rec;
+}
+
+/** What undoing the import would remove, put back and keep; writes nothing. */
+export function undoPlan(db: Db, id: number): UndoPlan {
+  undoable(db, id);
+  return planUndo(db, id);
+}
+
+/**
+ * Undoes an import in one transaction, keeping what people changed since:
+ * see import-undo.ts. `withPlan` adds the plan that was carried out.
+ */
+export function undoImport(db: Db, id: number): UndoResult;
+export function undoImport(db: Db, id: number, opts: { withPlan: true }): UndoResult & { plan: UndoPlan };
+export function undoImport(db: Db, id: number, opts: { withPlan?: boolean } = {}): UndoResult & { plan?: UndoPlan } {
+  return inTransaction(db, () => {
+    undoable(db, id);
+    const { plan, ...result } = applyUndo(db, id);
+    return opts.withPlan ? { ...result, plan } : result;
+  });
 }
 
 const MAPPINGS_KEY = 'import.mappings';

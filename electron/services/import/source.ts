@@ -5,9 +5,10 @@ import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { decodeBytes, detectDelimiter, forEachCsvRecord, type CsvProblem, type Delimiter, type Encoding } from '../../../shared/import/csv';
 import { dateCellToIso } from '../../../shared/import/dates';
-import type { RawCell, RawRow } from '../../../shared/import/table';
+import { columnLetter, MAX_COLUMNS, type RawCell, type RawRow } from '../../../shared/import/table';
 import { AppError } from '../errors';
 import { checkZipBomb } from './zip-guard';
+import { inReadingOrder, WORKSHEET_PART } from './zip-order';
 
 export const MAX_FILE_BYTES = { csv: 300 * 1024 * 1024, xlsx: 60 * 1024 * 1024 };
 
@@ -93,52 +94,132 @@ export function readCsv(bytes: Uint8Array, file: FileInfo, opts: ReadOptions): T
   return { file, sheets: [], sheet: null, encoding: decoded.encoding, guessedLegacy: decoded.guessedLegacy, delimiter, head, approxRows: approxRows + 1, problems, forEach };
 }
 
-/** An exceljs cell value as the importer sees it: formulas give their cached result, rich text and links their text. */
-export function cellValue(v: unknown): RawCell {
+/** Why a cell cannot be read; the row holding it is refused, the value never turned into text. */
+export class Unreadable {
+  constructor(readonly why: string) {}
+}
+/** A shared-string reference exceljs left unresolved: the workbook's text table was not read, so no text cell can be trusted. */
+export const UNRESOLVED = Symbol('unresolved shared string');
+
+// Excel writes characters XML cannot hold (NUL, most control characters) as _xHHHH_, and a literal "_x" as _x005F_x.
+const XSTRING_ESCAPE = /_x([0-9A-Fa-f]{4})_/g;
+const unescapeXstring = (s: string) => (s.includes('_x') ? s.replace(XSTRING_ESCAPE, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
+
+/**
+ * An exceljs cell value as the importer sees it: formulas give their cached
+ * result, rich text and links their text. Anything that is not text, a
+ * number, a date or a truth value is `Unreadable`, never stringified.
+ */
+export function cellValue(v: unknown): RawCell | Unreadable | typeof UNRESOLVED {
   if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
+  if (typeof v === 'string') return unescapeXstring(v);
+  if (typeof v === 'number') return Number.isFinite(v) ? v : new Unreadable('holds a number Rapport cannot read');
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v instanceof Date) return dateCellToIso(v);
-  if (typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) return (o.richText as { text: string }[]).map((t) => t.text).join('');
-    if ('result' in o) return cellValue(o.result);
-    if ('formula' in o || 'sharedFormula' in o) return null; // a formula never calculated: no cached value to take
-    if (typeof o.text === 'string' || 'hyperlink' in o) return cellValue(o.text);
-    if ('error' in o) return String(o.error);
+  if (typeof v !== 'object') return new Unreadable('holds a value Rapport cannot read');
+  const o = v as Record<string, unknown>;
+  if ('sharedString' in o) return UNRESOLVED;
+  if (Array.isArray(o.richText)) {
+    let text = '';
+    for (const run of o.richText as unknown[]) {
+      const t = (run as { text?: unknown } | null)?.text;
+      if (typeof t === 'string') text += t;
+      else if (t !== null && t !== undefined) return new Unreadable('holds formatted text Rapport cannot read');
+    }
+    return unescapeXstring(text);
   }
-  return String(v);
+  if ('result' in o) return cellValue(o.result);
+  if ('formula' in o || 'sharedFormula' in o) return null; // a formula never calculated: no cached value to take
+  if ('text' in o || 'hyperlink' in o) return cellValue(o.text);
+  // An error such as #N/A is not a value of the row: storing its code as a name or a product would be garbage.
+  if ('error' in o && typeof o.error === 'string') return new Unreadable(`holds the error ${o.error}`);
+  return new Unreadable('holds a value Rapport cannot read');
+}
+
+/**
+ * One sheet row as the importer's cells. `values` is sparse (a single cell
+ * in column XFD makes it 16,385 long), so only the cells that exist are
+ * visited, and the row ends at its last non-empty cell.
+ */
+function rawRow(row: ExcelJS.Row, sheet: string, fileName: string): RawRow {
+  const values = row.values as unknown[];
+  const cells: RawCell[] = [];
+  let unreadable: RawRow['unreadable'];
+  for (const key of Object.keys(values)) {
+    const col = Number(key) - 1;
+    const v = cellValue(values[col + 1]);
+    if (v === null || v === '') {
+      if (col < MAX_COLUMNS) cells[col] = v;
+      continue;
+    }
+    if (col >= MAX_COLUMNS) {
+      throw new AppError('invalid_input', `The sheet "${sheet}" in "${fileName}" has a value in column ${columnLetter(col)} (cell ${columnLetter(col)}${row.number}); Rapport reads at most ${MAX_COLUMNS} columns (A to ${columnLetter(MAX_COLUMNS - 1)}). Delete the columns after ${columnLetter(MAX_COLUMNS - 1)}, or copy the data you need to a new sheet, and import again.`);
+    }
+    if (v === UNRESOLVED) {
+      throw new AppError('invalid_input', `Cell ${columnLetter(col)}${row.number} on the sheet "${sheet}" in "${fileName}" refers to the workbook's table of texts, which could not be read. Open the file in Excel, save it again as .xlsx (Excel Workbook) and import that.`);
+    }
+    if (v instanceof Unreadable) {
+      cells[col] = null;
+      (unreadable ??= []).push({ column: col, message: `${v.why} (column ${columnLetter(col)})` });
+    } else cells[col] = v;
+  }
+  let end = cells.length;
+  while (end > 0 && (cells[end - 1] === null || cells[end - 1] === '' || cells[end - 1] === undefined)) end--;
+  // Holes (cells the sheet does not have) become null: the importer's rows are dense.
+  const dense: RawCell[] = Array.from({ length: end }, (_, i) => cells[i] ?? null);
+  return unreadable ? { line: row.number, cells: dense, unreadable } : { line: row.number, cells: dense };
+}
+
+/**
+ * A stand-in for the shared-string table until the workbook's own is read.
+ * exceljs parks every worksheet in a temp file while it has no table, and a
+ * parked worksheet is what makes it lose the parts after it (see zip-order.ts);
+ * with this in place no worksheet is parked. A workbook with a table replaces
+ * it before any worksheet (inReadingOrder puts the table first); one without
+ * has no shared text, and a reference anyway comes out unresolved, refused.
+ */
+function placeholderStrings(): unknown[] {
+  return new Proxy([], { get: (t, k) => (typeof k === 'string' && /^\d+$/.test(k) ? { sharedString: Number(k) } : Reflect.get(t, k)) });
 }
 
 export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOptions): Promise<TableSource> {
-  checkZipBomb(bytes);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)]), {
+  const dir = checkZipBomb(bytes);
+  const ordered = inReadingOrder(bytes, dir, file.name);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength)]), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+  const internals = reader as unknown as { sharedStrings?: unknown; workbookRels?: unknown; model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };
+  const placeholder = placeholderStrings();
+  internals.sharedStrings = placeholder;
   const rows: RawRow[] = [];
   let chosen: string | null = null;
+  let sheetsRead = 0;
   try {
     for await (const sheet of reader) {
+      sheetsRead++;
       const name = (sheet as unknown as { name: string }).name;
       const take = chosen === null && (opts.sheet === undefined || opts.sheet === name);
       if (take) chosen = name;
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        if (!take) continue;
-        const values = row.values as unknown[];
-        const cells: RawCell[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(cellValue(values[c]));
-        rows.push({ line: row.number, cells });
+        if (take) rows.push(rawRow(row, name, file.name));
       }
     }
   } catch (err) {
     if (err instanceof AppError) throw err;
     throw new AppError('invalid_input', `"${file.name}" could not be read as an Excel workbook: ${err instanceof Error ? err.message : String(err)}. Open it in Excel and save it again as .xlsx.`);
   }
-  const model = (reader as unknown as { model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } });
-  const sheets = model.model?.sheets?.map((s) => s.name) ?? (chosen ? [chosen] : []);
+  // The reader drops parts without a word when the zip misleads it; a part that is in the file but was not read means rows could be missing or wrong.
+  const has = (name: string) => dir.entries.some((e) => e.name === name);
+  const missed =
+    sheetsRead < dir.entries.filter((e) => WORKSHEET_PART.test(e.name)).length ||
+    (has('xl/sharedStrings.xml') && internals.sharedStrings === placeholder) ||
+    (has('xl/workbook.xml') && !internals.model) ||
+    (has('xl/_rels/workbook.xml.rels') && !internals.workbookRels);
+  if (missed) throw new AppError('invalid_input', `"${file.name}" could not be read completely (some of its parts were skipped), so nothing was imported. Open it in Excel, save it again as .xlsx (Excel Workbook) and import that.`);
+  const sheets = internals.model?.sheets?.map((s) => s.name) ?? (chosen ? [chosen] : []);
   if (opts.sheet !== undefined && chosen === null) throw new AppError('invalid_input', `The workbook has no sheet named "${opts.sheet}". Its sheets are: ${sheets.join(', ')}.`);
   return {
-    file, sheets, sheet: chosen, date1904: !!model.properties?.model?.date1904,
+    file, sheets, sheet: chosen, date1904: !!internals.properties?.model?.date1904,
     head: rows.slice(0, 30), approxRows: rows.length, problems: [],
     forEach: (fn) => {
       for (let i = 0; i < rows.length; i++) if (fn(rows[i], i) === false) return;

@@ -7,10 +7,27 @@ export interface ZipEntryInfo {
   name: string;
   compressed: number;
   uncompressed: number;
+  /** General-purpose flags; bit 3 means sizes and CRC follow the data in a descriptor. */
+  flags: number;
+  crc: number;
+  /** Where the entry's local header starts. */
+  localOffset: number;
+  /** Where this entry's central directory record starts and how long it is, so it can be copied as it is. */
+  dirRecord: { offset: number; length: number };
 }
 
-/** Reads the central directory (names and declared sizes) without inflating anything. */
-export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
+export interface ZipDirectory {
+  entries: ZipEntryInfo[];
+  /** Start of the central directory; the entries' local data all lies before it. */
+  dirOffset: number;
+  /** Start of the end-of-central-directory record. */
+  eocd: number;
+}
+
+const damaged = () => new AppError('invalid_input', 'This .xlsx file is damaged (its zip directory is broken). Open it in Excel and save it again.');
+
+/** Reads the central directory (names, declared sizes, where each entry lies) without inflating anything. */
+export function zipDirectory(buf: Uint8Array): ZipDirectory {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   let eocd = -1;
   for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
@@ -26,21 +43,32 @@ export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
   const entries: ZipEntryInfo[] = [];
   let p = dirOffset;
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw new AppError('invalid_input', 'This .xlsx file is damaged (its zip directory is broken). Open it in Excel and save it again.');
+    if (p + 46 > buf.length || view.getUint32(p, true) !== 0x02014b50) throw damaged();
     const nameLen = view.getUint16(p + 28, true);
+    const length = 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
     entries.push({
+      flags: view.getUint16(p + 8, true),
+      crc: view.getUint32(p + 16, true),
       compressed: view.getUint32(p + 20, true),
       uncompressed: view.getUint32(p + 24, true),
       name: new TextDecoder().decode(buf.subarray(p + 46, p + 46 + nameLen)),
+      localOffset: view.getUint32(p + 42, true),
+      dirRecord: { offset: p, length },
     });
-    p += 46 + nameLen + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+    p += length;
   }
-  return entries;
+  return { entries, dirOffset, eocd };
 }
 
-/** Refuses archives whose declared contents are too many, too big or too compressed to be a real workbook. */
-export function checkZipBomb(buf: Uint8Array, limits = ZIP_LIMITS): void {
-  const entries = zipEntries(buf);
+/** The central directory's entries; see `zipDirectory`. */
+export function zipEntries(buf: Uint8Array): ZipEntryInfo[] {
+  return zipDirectory(buf).entries;
+}
+
+/** Refuses archives whose declared contents are too many, too big or too compressed to be a real workbook; hands back the directory it read. */
+export function checkZipBomb(buf: Uint8Array, limits = ZIP_LIMITS): ZipDirectory {
+  const dir = zipDirectory(buf);
+  const entries = dir.entries;
   if (entries.length > limits.maxEntries) throw new AppError('invalid_input', `This workbook holds ${entries.length} files inside; more than ${limits.maxEntries} is not a normal workbook, so it was not opened.`);
   let total = 0;
   for (const e of entries) {
@@ -50,4 +78,5 @@ export function checkZipBomb(buf: Uint8Array, limits = ZIP_LIMITS): void {
     }
   }
   if (total > limits.maxTotalBytes) throw new AppError('invalid_input', `This workbook would expand to ${Math.round(total / 1048576)} MB, more than the ${Math.round(limits.maxTotalBytes / 1048576)} MB Rapport reads. Save the sheet you need as CSV and import that.`);
+  return dir;
 }

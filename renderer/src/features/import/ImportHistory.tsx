@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { call } from '../../lib/api';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
+import { UndoDialog } from './UndoDialog';
 
 /** Every import, newest first, each undoable as a whole. */
 export function ImportHistory() {
@@ -10,6 +10,7 @@ export function ImportHistory() {
   const { fmt } = useSettings();
   const list = useQuery('imports.list', {});
   const [message, setMessage] = useState<string | null>(null);
+  const [undoing, setUndoing] = useState<number | null>(null);
   return (
     <section className="import-history" data-testid="import-history">
       <h2>{t('import.history')}</h2>
@@ -29,18 +30,7 @@ export function ImportHistory() {
                 {r.undoneAt ? (
                   <span className="muted">{t('import.undone', { date: r.undoneAt.slice(0, 10) })}</span>
                 ) : (
-                  <button
-                    type="button"
-                    onClick={async () => {
-                      if (!window.confirm(t('import.undoConfirm', { id: r.id, file: r.fileName }))) return;
-                      try {
-                        const u = await call('imports.undo', { id: r.id });
-                        setMessage(t('import.undoDone', { ...u }));
-                      } catch (err) {
-                        setMessage((err as Error).message);
-                      }
-                    }}
-                  >
+                  <button type="button" onClick={() => setUndoing(r.id)}>
                     {t('import.undo')}
                   </button>
                 )}
@@ -49,6 +39,16 @@ export function ImportHistory() {
           ))}
         </tbody>
       </table>
+      {undoing !== null && (
+        <UndoDialog
+          importId={undoing}
+          onClose={() => setUndoing(null)}
+          onDone={(m) => {
+            setUndoing(null);
+            setMessage(m);
+          }}
+        />
+      )}
     </section>
   );
 }

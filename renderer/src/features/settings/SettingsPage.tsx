@@ -4,6 +4,7 @@ import { departmentCreate, departmentUpdate, discountCreate, discountUpdate, man
 import { call } from '../../lib/api';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
+import { BackupsSection } from '../backups/BackupsSection';
 import { ClientTypesEditor } from './ClientTypesEditor';
 import { OrgList } from './OrgList';
 
@@ -45,6 +46,7 @@ export function SettingsPage() {
         label={(d) => `${d.supplier} ${d.productGroup ?? ''}`.trim()}
         describe={(d) => `≥ ${fmt.number(d.thresholdQuantity as number)}: ${d.discountPct}% · ${fmt.money(d.listUnitCost as number)}`} />
       <ClientTypesEditor />
+      <BackupsSection />
     </section>
   );
 }

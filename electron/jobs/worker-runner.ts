@@ -1,0 +1,55 @@
+import { Worker } from 'node:worker_threads';
+import type { AppErrorShape } from '../../shared/contract/result';
+import { AppError, Cancelled } from '../services/errors';
+import type { TaskRunner } from './tasks';
+
+/** Heap for one worker: a hostile file that inflates past it ends the worker, not the app. */
+export const WORKER_HEAP_MB = 1024;
+
+export interface WorkerMessage {
+  type: 'progress' | 'done' | 'cancelled' | 'error';
+  progress?: never;
+  result?: unknown;
+  error?: { code: AppErrorShape['code']; message: string };
+}
+
+/**
+ * Runs a task in a worker thread with its own database connection, so the
+ * main process keeps answering the window while a million lines are parsed
+ * and written or a backup is copied. Cancel sets a shared flag the worker
+ * checks between rows; its transaction then rolls back.
+ */
+export function workerTaskRunner(workerFile: string, nativeBinding?: string, heapMb = WORKER_HEAP_MB): TaskRunner {
+  return (db, name, args, ctl) =>
+    new Promise((resolve, reject) => {
+      const cancel = new SharedArrayBuffer(4);
+      // The CLI runs from TypeScript sources: its worker loads them through tsx, registered in the worker itself.
+      const fromSource = workerFile.endsWith('.ts');
+      const entry = fromSource ? `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(workerFile)});` : workerFile;
+      const worker = new Worker(entry, {
+        eval: fromSource,
+        workerData: { dbPath: db.path, nativeBinding, name, args, cancel },
+        resourceLimits: { maxOldGenerationSizeMb: heapMb },
+      });
+      void ctl.cancelled.then(() => Atomics.store(new Int32Array(cancel), 0, 1));
+      let settled = false;
+      worker.on('message', (m: WorkerMessage) => {
+        if (m.type === 'progress') ctl.onProgress(m.progress!);
+        else if (m.type === 'done') (settled = true), resolve(m.result as never);
+        else if (m.type === 'cancelled') (settled = true), reject(new Cancelled('The work'));
+        else if (m.type === 'error') (settled = true), reject(new AppError(m.error!.code, m.error!.message));
+      });
+      worker.on('error', (err: Error & { code?: string }) => {
+        if (settled) return;
+        settled = true;
+        reject(
+          err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap out of memory/i.test(err.message)
+            ? new AppError('invalid_input', `Reading this file needed more than ${heapMb} MB of memory, so it was stopped (it may be a zip bomb or far too large). Nothing was changed.`)
+            : err,
+        );
+      });
+      worker.on('exit', (code) => {
+        if (!settled) reject(new Error(`The work stopped unexpectedly (exit code ${code}). Nothing was changed.`));
+      });
+    });
+}
