@@ -9,7 +9,7 @@ export default defineConfig({
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
           // Imports, backups and undo run in a worker thread; it needs its own entry file next to index.js.
-          worker: resolve(__dirname, 'electron/workers/worker.ts'),
+          worker: resolve(__dirname, 'electron/jobs/worker.ts'),
         },
       },
     },

@@ -1,10 +1,10 @@
 import type { Db } from '../electron/db/connection';
-import { scopeRanking } from '../electron/services/analytics/ranking';
-import { accountsReport, analyticsReport, getAnalyticsSettings } from '../electron/services/analytics/report';
-import { purchaseStore } from '../electron/services/analytics/store';
-import { whatIf } from '../electron/services/analytics/what-if';
-import { analyticsWorkbook } from '../electron/services/analytics/workbook';
-import { lastTwelveMonths } from '../shared/analytics/period';
+import { scopeRanking } from '../electron/features/analytics/ranking';
+import { accountsReport, analyticsReport, getAnalyticsSettings } from '../electron/features/analytics/report';
+import { purchaseStore } from '../electron/features/analytics/store';
+import { whatIf } from '../electron/features/analytics/what-if';
+import { analyticsWorkbook } from '../electron/features/analytics/workbook';
+import { lastTwelveMonths } from '../shared/features/analytics/period';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (fn: () => unknown) => {

@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../electron/db/migrate';
 import { findMigrationsFolder } from '../electron/db/migrations-path';
-import { writeSheetXlsx } from '../electron/services/export/xlsx-writer';
-import { commitImport, loadTable } from '../electron/services/import/service';
-import { importSpec } from '../shared/import/types';
-import type { ExportColumn } from '../shared/export/types';
+import { writeSheetXlsx } from '../electron/features/export/xlsx-writer';
+import { commitImport, loadTable } from '../electron/features/import/service';
+import { importSpec } from '../shared/features/import/types';
+import type { ExportColumn } from '../shared/features/export/types';
 
 const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 

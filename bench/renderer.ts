@@ -5,9 +5,9 @@
  */
 import { existsSync } from 'node:fs';
 import type { Db } from '../electron/db/connection';
-import { createHandlers } from '../electron/handlers';
+import { createHandlers } from '../electron/app';
 import { createRouter } from '../electron/router';
-import { updateSettings } from '../electron/services/settings';
+import { updateSettings } from '../electron/features/settings/service';
 import { launchChromium, openApp, RENDERER_DIR, TEST_ORIGIN } from '../tests/helpers/browser';
 
 export async function benchRenderer(db: Db, expectedRows: number): Promise<string[]> {

@@ -1,17 +1,17 @@
 import type { z } from 'zod';
 import { contract, type Channel } from '../shared/contract';
 import type { AppErrorShape, Result } from '../shared/contract/result';
+import { issueOf } from '../shared/kernel/zod-issues';
 import type { Db } from './db/connection';
 import { storageFailure } from './db/sqlite-errors';
-import type { Handlers } from './handlers';
-import { AppError, storageError } from './services/errors';
+import type { Handlers } from './handler-types';
+import { AppError, storageError } from './errors';
 
 const isChannel = (c: unknown): c is Channel => typeof c === 'string' && Object.hasOwn(contract, c);
 
+/** Every problem of the input, each on its field (the screens show each under its field). */
 function describeIssues(issues: z.core.$ZodIssue[]): AppErrorShape {
-  const mapped = issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
-  const message = mapped.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
-  return { code: 'invalid_input', message, issues: mapped };
+  return { code: 'invalid_input', key: 'common:errors.fields', issues: issues.map(issueOf) };
 }
 
 /** The path to the first string holding a NUL character: SQLite stores it, but it cuts the text short in most tools. */
@@ -61,23 +61,20 @@ export function createRouter(db: Db, handlers: Handlers, opts: RouterOptions | (
   return {
     async handle(channel, input) {
       if (!isChannel(channel)) {
-        return { ok: false, error: { code: 'unknown_channel', message: `Unknown channel: ${String(channel)}` } };
+        return { ok: false, error: { code: 'unknown_channel', key: 'common:errors.unknownChannel', params: { channel: String(channel).slice(0, 100) } } };
       }
       const nul = findNul(input);
-      if (nul) {
-        const message = 'Remove the invisible NUL character from this text';
-        return { ok: false, error: { code: 'invalid_input', message: `${nul.join('.')}: ${message}`, issues: [{ path: nul, message }] } };
-      }
+      if (nul) return { ok: false, error: { code: 'invalid_input', key: 'common:errors.nul', issues: [{ path: nul, key: 'common:errors.nul' }] } };
       const parsed = contract[channel].input.safeParse(input);
       if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
-      if (damagedConnection === db.sqlite && contract[channel].kind === 'command') return { ok: false, error: { code: 'damaged', message: storageError('damaged').message } };
+      if (damagedConnection === db.sqlite && contract[channel].kind === 'command') return { ok: false, error: storageError('damaged').shape() };
       const started = Date.now();
       for (let attempt = 0; ; attempt++) {
         try {
           const value = await run(channel, parsed.data);
           return { ok: true, value: value === undefined ? null : value };
         } catch (err) {
-          if (err instanceof AppError) return { ok: false, error: { code: err.code, message: err.message, issues: err.issues } };
+          if (err instanceof AppError) return { ok: false, error: err.shape() };
           const failure = storageFailure(err);
           // The transaction rolled back, so running the handler again is safe.
           if (failure === 'busy' && contract[channel].kind === 'command' && Date.now() - started < busyWaitMs) {
@@ -87,10 +84,10 @@ export function createRouter(db: Db, handlers: Handlers, opts: RouterOptions | (
           if (failure) {
             if (failure === 'damaged') damagedConnection = db.sqlite;
             log(err);
-            return { ok: false, error: { code: failure, message: storageError(failure).message } };
+            return { ok: false, error: storageError(failure).shape() };
           }
           log(err);
-          return { ok: false, error: { code: 'internal', message: 'Something went wrong while saving or loading. Nothing was changed.' } };
+          return { ok: false, error: { code: 'internal', key: 'common:errors.internal' } };
         }
       }
     },

@@ -2,7 +2,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { basename, dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 
-import { BACKUP_REASONS, type BackupEntry as BackupInfo, type BackupReason } from '../../shared/backups';
+import { BACKUP_REASONS, type BackupEntry as BackupInfo, type BackupReason } from '../../shared/kernel/backups';
 
 export type { BackupInfo, BackupReason };
 

@@ -6,7 +6,7 @@ import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupPath, createBackupNow, DEFAULT_KEEP, removePartialBackups } from './backups';
 import { openConnection, wrap, type Db, type OpenOptions } from './connection';
 import { checkBeforeOpen } from './open-checks';
-import { pruneChangeLog } from './repositories/analytics-source';
+import { pruneChangeLog } from './change-log';
 
 export class MigrationError extends Error {
   constructor(message: string, readonly backupPath: string | null) {

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Tag } from '../../shared/contract/define';
+import type { AppErrorShape } from '../../shared/contract/result';
 import type { ActiveJob, JobKind, JobProgress, JobState } from '../../shared/jobs/types';
-import { AppError, asStorageError, Cancelled } from '../services/errors';
+import { AppError, asStorageError, Cancelled } from '../errors';
+import type { Platform } from '../platform';
 
 export interface JobControl {
   onProgress(p: JobProgress): void;
@@ -17,33 +20,62 @@ interface Entry {
   finishedAt?: number;
 }
 
-/** How a job's failure reaches the renderer: a known code and message, never a stack. */
-function failure(err: unknown): { code: string; message: string } {
+/** How a job's failure reaches the renderer: a known code and message key, never a stack or English. */
+function failure(err: unknown, log: (err: unknown) => void): AppErrorShape {
+  if (err instanceof AppError) return err.shape();
   const storage = asStorageError(err);
-  if (storage) return { code: storage.code, message: storage.message };
-  const e = err as { code?: string; message?: string };
-  const known = err instanceof AppError || (e && typeof e.code === 'string' && typeof e.message === 'string' && e.code !== 'internal' && !e.code.startsWith('SQLITE_') && !e.code.startsWith('E'));
-  return { code: known ? e.code! : 'internal', message: known ? e.message! : `Something went wrong: ${e?.message ?? String(err)}. Nothing was changed.` };
+  if (storage) return storage.shape();
+  log(err);
+  return { code: 'internal', key: 'common:errors.workFailed' };
 }
 
-/** Long work (imports, exports, backups, undo, restore) runs as jobs the renderer follows, so no call blocks for seconds. */
-export function jobRegistry(keepFinishedMs = 10 * 60_000) {
+/** Progress pushed to the window at most this often per job; the end of a job always goes at once. */
+const PROGRESS_EVERY_MS = 100;
+
+export interface RegistryOptions {
+  keepFinishedMs?: number;
+  /** Where job events go: the window in the app. */
+  emit?: Platform['emit'];
+  /** Where unexpected failures are logged (their details stay in main). */
+  log?: (err: unknown) => void;
+}
+
+/**
+ * Long work (imports, exports, backups, undo, restore) runs as jobs, so no
+ * call blocks for seconds. Each change is pushed as a `jobs.changed` event;
+ * a job that changed data announces its tags with `data.changed` when it ends.
+ */
+export function jobRegistry({ keepFinishedMs = 10 * 60_000, emit = () => {}, log = console.error }: RegistryOptions = {}) {
   const jobs = new Map<string, Entry>();
+  // Telling the window is a courtesy: a closed window or a failing bridge never stops the job.
+  const safeEmit: Platform['emit'] = (name, payload) => {
+    try {
+      emit(name, payload);
+    } catch (err) {
+      log(err);
+    }
+  };
+  const announce = (id: string, entry: Entry) => safeEmit('jobs.changed', { job: { id, kind: entry.kind, progress: entry.state.progress }, state: entry.state });
   const prune = () => {
     const now = Date.now();
     for (const [id, j] of jobs) if (j.finishedAt && now - j.finishedAt > keepFinishedMs) jobs.delete(id);
   };
   return {
-    start<R>(run: (ctl: JobControl) => Promise<R>, kind: JobKind = 'import'): string {
+    /** `invalidates`: what the job changes, announced when it is done ('*' for everything, as after a restore). */
+    start<R>(run: (ctl: JobControl) => Promise<R>, kind: JobKind = 'import', invalidates: readonly Tag[] | '*' = []): string {
       prune();
       const id = randomUUID();
+      let lastEmit = 0;
       let cancel = () => {};
       const cancelled = new Promise<void>((r) => (cancel = r));
       const entry: Entry = { kind, state: { state: 'running', progress: { phase: 'reading', done: 0, total: 0 } }, cancel, cancelledFlag: false };
       jobs.set(id, entry);
       const ctl: JobControl = {
         onProgress: (p) => {
-          if (entry.state.state === 'running') entry.state = { state: 'running', progress: p };
+          if (entry.state.state !== 'running') return;
+          entry.state = { state: 'running', progress: p };
+          const now = Date.now();
+          if (now - lastEmit >= PROGRESS_EVERY_MS) (lastEmit = now), announce(id, entry);
         },
         isCancelled: () => entry.cancelledFlag,
         cancelled,
@@ -54,21 +86,24 @@ export function jobRegistry(keepFinishedMs = 10 * 60_000) {
           entry.state = entry.cancelledFlag ? { state: 'cancelled', progress: entry.state.progress } : { state: 'done', progress: { ...entry.state.progress, phase: 'done' }, result };
         } catch (err) {
           if (entry.cancelledFlag || err instanceof Cancelled) entry.state = { state: 'cancelled', progress: entry.state.progress };
-          else entry.state = { state: 'failed', progress: entry.state.progress, error: failure(err) };
+          else entry.state = { state: 'failed', progress: entry.state.progress, error: failure(err, log) };
         } finally {
           entry.finishedAt = Date.now();
+          announce(id, entry);
+          if (entry.state.state === 'done' && (invalidates === '*' || invalidates.length)) safeEmit('data.changed', { tags: invalidates === '*' ? '*' : [...invalidates] });
         }
       })();
+      announce(id, entry);
       return id;
     },
     status(id: string): JobState<unknown> {
       const j = jobs.get(id);
-      if (!j) throw new AppError('not_found', 'That job is not known (it finished long ago or never started).');
+      if (!j) throw new AppError('not_found', 'common:errors.jobUnknown');
       return j.state;
     },
     cancel(id: string): void {
       const j = jobs.get(id);
-      if (!j) throw new AppError('not_found', 'That job is not known.');
+      if (!j) throw new AppError('not_found', 'common:errors.jobUnknown');
       if (j.state.state !== 'running') return;
       j.cancelledFlag = true;
       j.cancel();

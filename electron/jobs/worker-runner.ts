@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { AppErrorShape } from '../../shared/contract/result';
-import { AppError, Cancelled } from '../services/errors';
+import type { MessageKey } from '../../shared/i18n';
+import { AppError, Cancelled } from '../errors';
 import type { TaskRunner } from './tasks';
 
 /** Heap for one worker: a hostile file that inflates past it ends the worker, not the app. */
@@ -10,7 +11,7 @@ export interface WorkerMessage {
   type: 'progress' | 'done' | 'cancelled' | 'error';
   progress?: never;
   result?: unknown;
-  error?: { code: AppErrorShape['code']; message: string };
+  error?: AppErrorShape;
 }
 
 /**
@@ -36,20 +37,20 @@ export function workerTaskRunner(workerFile: string, nativeBinding?: string, hea
       worker.on('message', (m: WorkerMessage) => {
         if (m.type === 'progress') ctl.onProgress(m.progress!);
         else if (m.type === 'done') (settled = true), resolve(m.result as never);
-        else if (m.type === 'cancelled') (settled = true), reject(new Cancelled('The work'));
-        else if (m.type === 'error') (settled = true), reject(new AppError(m.error!.code, m.error!.message));
+        else if (m.type === 'cancelled') (settled = true), reject(new Cancelled());
+        else if (m.type === 'error') (settled = true), reject(new AppError(m.error!.code, m.error!.key as MessageKey, m.error!.params, m.error!.issues));
       });
       worker.on('error', (err: Error & { code?: string }) => {
         if (settled) return;
         settled = true;
         reject(
           err.code === 'ERR_WORKER_OUT_OF_MEMORY' || /heap out of memory/i.test(err.message)
-            ? new AppError('invalid_input', `Reading this file needed more than ${heapMb} MB of memory, so it was stopped (it may be a zip bomb or far too large). Nothing was changed.`)
+            ? new AppError('invalid_input', 'common:errors.outOfMemory', { mb: heapMb })
             : err,
         );
       });
       worker.on('exit', (code) => {
-        if (!settled) reject(new Error(`The work stopped unexpectedly (exit code ${code}). Nothing was changed.`));
+        if (!settled) reject(new AppError('internal', 'common:errors.workStopped', { code }));
       });
     });
 }

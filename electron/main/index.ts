@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
 import { findMigrationsFolder } from '../db/migrations-path';
-import { createHandlers } from '../handlers';
+import { createHandlers } from '../app';
 import { createRouter } from '../router';
-import { ensureDefaultClientTypes } from '../services/client-types';
+import { ensureDefaultClientTypes } from '../features/accounts/client-types';
 import { resolveAppFile, responseHeaders } from './app-protocol';
 import { workerTaskRunner } from '../jobs/worker-runner';
 import { jobRegistry } from '../jobs/registry';
-import { scheduleDailyBackups } from '../jobs/daily-backup';
+import { scheduleDailyBackups } from '../features/backups/daily';
 import { openOrRecover } from './open-or-recover';
+import { electronPlatform } from './platform';
 import { registerIpc } from './ipc';
 import { electronNativeBinding } from './native-binding';
 import { APP_ORIGIN, APP_SCHEME, denyAllPermissions, guardWebContents, originOf } from './security';
@@ -58,28 +59,10 @@ async function start(): Promise<void> {
     return;
   }
   ensureDefaultClientTypes(db);
-  const jobs = jobRegistry();
+  const platform = electronPlatform(() => mainWindow);
+  const jobs = jobRegistry({ emit: platform.emit });
   const runTask = workerTaskRunner(join(__dirname, 'worker.js'), nativeBinding);
-  const router = createRouter(db, createHandlers({
-    version: app.getVersion(),
-    openExternal,
-    jobs,
-    runTask,
-    backups: true,
-    migrationsFolder,
-    openOptions,
-    chooseImportFile: async () => {
-      const r = await dialog.showOpenDialog(mainWindow!, {
-        properties: ['openFile'],
-        filters: [{ name: 'Excel or CSV', extensions: ['xlsx', 'csv', 'txt', 'tsv'] }, { name: 'All files', extensions: ['*'] }],
-      });
-      return r.canceled ? null : (r.filePaths[0] ?? null);
-    },
-    chooseSavePath: async (suggestedName) => {
-      const r = await dialog.showSaveDialog(mainWindow!, { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] });
-      return r.canceled ? null : (r.filePath ?? null);
-    },
-  }));
+  const router = createRouter(db, createHandlers({ version: app.getVersion(), platform, jobs, runTask, backups: true, migrationsFolder, openOptions }));
   registerIpc(ipcMain, router, trustedOrigins);
   denyAllPermissions(session.defaultSession);
   serveRenderer();

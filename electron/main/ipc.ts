@@ -7,7 +7,7 @@ export interface IpcMainLike {
   handle(channel: string, listener: (event: { senderFrame: FrameLike | null }, input: unknown) => Promise<unknown>): void;
 }
 
-export const FORBIDDEN: Result<never> = { ok: false, error: { code: 'forbidden', message: 'This request did not come from the Rapport window.' } };
+export const FORBIDDEN: Result<never> = { ok: false, error: { code: 'forbidden', key: 'common:errors.forbidden' } };
 
 /** One ipcMain handler per contract channel, each checking who is asking before the router validates what. */
 export function registerIpc(ipcMain: IpcMainLike, router: Router, trustedOrigins: readonly string[]): void {

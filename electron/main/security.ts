@@ -1,4 +1,4 @@
-import { safeExternalUrl } from '../../shared/domain/urls';
+import { safeExternalUrl } from '../../shared/kernel/urls';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://rapport`;

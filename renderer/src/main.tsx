@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { App } from './App';
-import './i18n';
+import { App } from './app/App';
+import './app/i18n';
 import './styles.css';
 
 // zod would probe `new Function` for speed; the CSP forbids eval, so tell it not to try.

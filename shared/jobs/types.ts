@@ -1,3 +1,5 @@
+import type { AppErrorShape } from '../contract/result';
+
 /** Long work (imports, exports, backups, undo, restore) runs as a job the renderer follows. */
 export interface JobProgress {
   phase: 'reading' | 'checking' | 'backing-up' | 'writing' | 'restoring' | 'done';
@@ -8,7 +10,7 @@ export interface JobProgress {
 export type JobState<R> =
   | { state: 'running'; progress: JobProgress }
   | { state: 'done'; progress: JobProgress; result: R }
-  | { state: 'failed'; progress: JobProgress; error: { code: string; message: string } }
+  | { state: 'failed'; progress: JobProgress; error: AppErrorShape }
   | { state: 'cancelled'; progress: JobProgress };
 
 /** What a job is, for the "work in progress" banner. */

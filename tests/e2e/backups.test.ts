@@ -4,9 +4,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { createHandlers } from '../../electron/handlers';
+import { createHandlers } from '../../electron/app';
 import { createRouter } from '../../electron/router';
-import { updateSettings } from '../../electron/services/settings';
+import { updateSettings } from '../../electron/features/settings/service';
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN } from '../helpers/browser';
 import { tempDirOutsideTest } from '../helpers/tmp';
 
@@ -27,7 +27,7 @@ afterAll(async () => {
 
 it('Settings → Backups: back up now, keep working, restore it while the app is open', async () => {
   const migrationsFolder = findMigrationsFolder();
-  const { page } = await openApp(browser, createRouter(db, createHandlers({ version: 'e2e', backups: true, migrationsFolder })));
+  const { page } = await openApp(browser, (emit) => createRouter(db, createHandlers({ version: 'e2e', backups: true, migrationsFolder, platform: { emit } })));
   await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
   const section = page.getByTestId('backups');
   await expect.poll(() => section.textContent()).toMatch(/No backups yet/);

@@ -1,3 +1,4 @@
+import { WORKER_FILE } from '../helpers/paths';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -6,15 +7,15 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { createHandlers } from '../../electron/handlers';
+import { createHandlers } from '../../electron/app';
 import { workerTaskRunner } from '../../electron/jobs/worker-runner';
 import { createRouter } from '../../electron/router';
-import { updateSettings } from '../../electron/services/settings';
+import { updateSettings } from '../../electron/features/settings/service';
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN, type AppPage } from '../helpers/browser';
 import { writeCsv } from '../helpers/fixtures';
 import { tempDirOutsideTest } from '../helpers/tmp';
 
-const WORKER = join(__dirname, '..', '..', 'out', 'main', 'worker.js');
+const WORKER = WORKER_FILE;
 let browser: Browser;
 let db: Db;
 let app: AppPage;
@@ -37,14 +38,13 @@ beforeAll(async () => {
     ].join('\r\n'),
     { encoding: 'windows-1250' },
   );
-  const handlers = createHandlers({
-    version: 'e2e',
-    runTask: workerTaskRunner(WORKER),
-    chooseImportFile: async () => file,
-    chooseSavePath: async (name) => join(dir, name),
-  });
   browser = await launchChromium();
-  app = await openApp(browser, createRouter(db, handlers));
+  app = await openApp(browser, (emit) =>
+    createRouter(db, createHandlers({
+      version: 'e2e',
+      runTask: workerTaskRunner(WORKER),
+      platform: { emit, chooseImportFile: async () => file, chooseSavePath: async (name) => join(dir, name) },
+    })));
   app.page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   app.page.on('pageerror', (e) => errors.push(e.message));
 });

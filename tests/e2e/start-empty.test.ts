@@ -4,7 +4,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { createHandlers } from '../../electron/handlers';
+import { createHandlers } from '../../electron/app';
 import { createRouter } from '../../electron/router';
 import { launchChromium, openApp, TEST_ORIGIN } from '../helpers/browser';
 import { tempDirOutsideTest } from '../helpers/tmp';
@@ -23,7 +23,7 @@ afterAll(async () => {
 });
 
 it('"Start empty" leads to an empty grid that says how to begin, and the first client can be added', async () => {
-  const { page } = await openApp(browser, createRouter(db, createHandlers({ version: 'e2e' })));
+  const { page } = await openApp(browser, (emit) => createRouter(db, createHandlers({ version: 'e2e', platform: { emit } })));
   await page.goto(`${TEST_ORIGIN}/index.html`);
   await page.getByRole('button', { name: /Start empty/ }).click();
   await expect.poll(() => page.getByTestId('clients-count').textContent()).toBe('No clients yet. Add the first one with “New client”.');

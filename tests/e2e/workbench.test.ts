@@ -5,12 +5,12 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { createHandlers } from '../../electron/handlers';
+import { createHandlers } from '../../electron/app';
 import { createRouter } from '../../electron/router';
-import { ensureDefaultClientTypes } from '../../electron/services/client-types';
-import { listClientRows } from '../../electron/services/clients';
+import { ensureDefaultClientTypes } from '../../electron/features/accounts/client-types';
+import { listClientRows } from '../../electron/features/accounts/clients';
 import { CHANNELS } from '../../shared/contract';
-import { makeFormatters } from '../../shared/domain/format';
+import { makeFormatters } from '../../shared/kernel/format';
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN, type AppPage } from '../helpers/browser';
 import { tempDirOutsideTest } from '../helpers/tmp';
 
@@ -30,7 +30,7 @@ beforeAll(async () => {
   db = openDatabase(join(tempDirOutsideTest(), 'e2e.db'), findMigrationsFolder());
   ensureDefaultClientTypes(db);
   browser = await launchChromium();
-  app = await openApp(browser, createRouter(db, createHandlers({ version: 'e2e' })));
+  app = await openApp(browser, (emit) => createRouter(db, createHandlers({ version: 'e2e', platform: { emit } })));
   page = app.page;
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));

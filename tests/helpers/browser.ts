@@ -5,6 +5,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { resolveAppFile, responseHeaders } from '../../electron/main/app-protocol';
 import { FORBIDDEN } from '../../electron/main/ipc';
 import { isTrustedSender } from '../../electron/main/security';
+import type { Platform } from '../../electron/platform';
 import type { Router } from '../../electron/router';
 
 const ROOT = join(__dirname, '..', '..');
@@ -40,9 +41,16 @@ export function preloadScript(): string {
   if (!existsSync(PRELOAD_FILE)) throw new Error('out/preload/index.js is missing: run `npm run build` first');
   const source = readFileSync(PRELOAD_FILE, 'utf8');
   return `(() => {
+    const listeners = new Map();
+    // Events main pushes arrive through page.evaluate(__rapportEmit): the preload's ipcRenderer.on sees them as Electron would deliver them.
+    Object.defineProperty(window, '__rapportEmit', { value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l({}, payload); } });
     const electron = {
       contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, writable: false, configurable: false }) },
-      ipcRenderer: { invoke: (channel, input) => window.__rapportInvoke(channel, input) },
+      ipcRenderer: {
+        invoke: (channel, input) => window.__rapportInvoke(channel, input),
+        on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener); },
+        removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
+      },
     };
     const require = (name) => { if (name === 'electron') return electron; throw new Error('a sandboxed preload cannot require ' + name); };
     const module = { exports: {} };
@@ -55,15 +63,31 @@ export interface AppPage {
   page: Page;
   /** Channel names the page called, in order: lets a test see what crossed the bridge. */
   calls: string[];
+  /** Events pushed to the page, in order. */
+  events: string[];
 }
 
-/** A page running the real renderer bundle, with its IPC answered by `router` over the same sender check main uses. */
-export async function openApp(browser: Browser, router: Router): Promise<AppPage> {
+/** Pushes a contract event into the page, as main's webContents.send does. */
+export type Emit = Platform['emit'];
+
+/**
+ * A page running the real renderer bundle, with its IPC answered by the
+ * router over the same sender check main uses. Given a function, the router
+ * is built with the `emit` that pushes events into this page.
+ */
+export async function openApp(browser: Browser, routerOrFactory: Router | ((emit: Emit) => Router)): Promise<AppPage> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
   const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true, locale: 'en-GB' });
   // Shorter than the test timeout, so a stuck step fails with Playwright's own account of what it waited for.
   context.setDefaultTimeout(10_000);
   const calls: string[] = [];
+  const events: string[] = [];
+  let page: Page | null = null;
+  const emit: Emit = (name, payload) => {
+    events.push(name);
+    void page?.evaluate(([n, p]) => (globalThis as unknown as { __rapportEmit: (n: string, p: unknown) => void }).__rapportEmit(n, p), [name, payload] as const).catch(() => {});
+  };
+  const router = typeof routerOrFactory === 'function' ? routerOrFactory(emit) : routerOrFactory;
   await context.exposeBinding('__rapportInvoke', async (source, channel: unknown, input: unknown) => {
     const frame = { url: source.frame.url(), parent: source.frame.parentFrame() };
     if (!isTrustedSender(frame, [TEST_ORIGIN])) return FORBIDDEN;
@@ -76,6 +100,6 @@ export async function openApp(browser: Browser, router: Router): Promise<AppPage
     if (!file || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
     await route.fulfill({ status: 200, headers: responseHeaders(file), body: readFileSync(file) });
   });
-  const page = await context.newPage();
-  return { context, page, calls };
+  page = await context.newPage();
+  return { context, page, calls, events };
 }

@@ -5,7 +5,7 @@ import { afterEach } from 'vitest';
 import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
-import { ensureDefaultClientTypes } from '../../electron/services/client-types';
+import { ensureDefaultClientTypes } from '../../electron/features/accounts/client-types';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

@@ -2,8 +2,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { ZipWriter } from '../../electron/services/export/zip-writer';
-import { zipEntries } from '../../electron/services/import/zip-guard';
+import { ZipWriter } from '../../electron/features/export/zip-writer';
+import { zipEntries } from '../../electron/features/import/zip-guard';
 
 /** Text → bytes in a single-byte Windows code page (Node encodes only UTF-8), by inverting TextDecoder's table. */
 export function encodeLegacy(text: string, encoding: string): Uint8Array {

@@ -1,8 +1,9 @@
-import type { ImportSpecInput } from '../../shared/import/types';
-import { importSpec } from '../../shared/import/types';
+import type { ImportSpecInput, PreviewRow, RejectReason } from '../../shared/features/import/types';
+import { importSpec } from '../../shared/features/import/types';
 import type { Db } from '../../electron/db/connection';
-import { commitImport, loadTable, previewImport } from '../../electron/services/import/service';
-import { updateSettings } from '../../electron/services/settings';
+import { inEnglish } from '../../electron/i18n';
+import { commitImport, loadTable, previewImport } from '../../electron/features/import/service';
+import { updateSettings } from '../../electron/features/settings/service';
 
 export async function preview(db: Db, spec: ImportSpecInput) {
   const s = importSpec.parse(spec);
@@ -29,4 +30,14 @@ export function storedLines(db: Db) {
 export function counts(db: Db) {
   const n = (t: string) => (db.sqlite.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n;
   return { clients: n('clients'), purchases: n('purchases'), imports: n('imports') };
+}
+
+/** A rejection reason as the user reads it in English: main sends its key and parameters. */
+export function reasonInEnglish({ key, params, count, lines }: RejectReason): { reason: string; count: number; lines: number[] } {
+  return { reason: inEnglish(key, params), count, lines };
+}
+
+/** A preview cell's problem as the user reads it in English. */
+export function problemInEnglish({ column, key, params }: PreviewRow['problems'][number]): { column: number; message: string } {
+  return { column, message: inEnglish(key, params) };
 }

@@ -1,7 +1,7 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ColumnState, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useCallback, useMemo, useRef } from 'react';
-import { neutraliseFormula } from '../../../shared/domain/format';
+import { neutraliseFormula } from '../../../shared/kernel/format';
 import { call } from '../lib/api';
 
 ModuleRegistry.registerModules([AllCommunityModule]);

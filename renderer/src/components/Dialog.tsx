@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useT } from '../lib/i18n';
 
 interface DialogControl {
   /** A form inside reports whether it holds unsaved typing. */
@@ -12,10 +12,10 @@ const DialogContext = createContext<DialogControl | null>(null);
 export const useDialog = () => useContext(DialogContext);
 
 export function Dialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dirty = useRef(false);
   const requestClose = useCallback(() => {
-    if (dirty.current && !window.confirm(t('common.discardChanges'))) return;
+    if (dirty.current && !window.confirm(t('common:discardChanges'))) return;
     onClose();
   }, [onClose, t]);
   const control = useMemo(() => ({ setDirty: (d: boolean) => void (dirty.current = d), requestClose }), [requestClose]);
@@ -29,7 +29,7 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
       <div className={`dialog${wide ? ' dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title}>
         <header className="dialog-header">
           <h2>{title}</h2>
-          <button type="button" className="icon-button" aria-label={t('common.close')} onClick={requestClose}>×</button>
+          <button type="button" className="icon-button" aria-label={t('common:close')} onClick={requestClose}>×</button>
         </header>
         <div className="dialog-body">
           <DialogContext.Provider value={control}>{children}</DialogContext.Provider>

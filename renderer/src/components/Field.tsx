@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldSpec, FormState } from './form-values';
+import { useT } from '../lib/i18n';
 
 interface Props {
   spec: FieldSpec;
@@ -10,9 +10,9 @@ interface Props {
 }
 
 export function Field({ spec, state, error, onChange, label }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const id = `field-${spec.name}`;
-  const text = label ?? t(`fields.${spec.name}`);
+  const text = label ?? t(spec.label);
   const value = state[spec.name];
   const described = error ? `${id}-error` : undefined;
   const common = { id, name: spec.name, 'aria-invalid': Boolean(error), 'aria-describedby': described };
@@ -31,7 +31,7 @@ export function Field({ spec, state, error, onChange, label }: Props) {
     case 'select':
       input = (
         <select {...common} value={String(value ?? '')} onChange={(e) => onChange(spec.name, e.target.value)}>
-          {spec.allowEmpty !== false && <option value="">{t('common.none')}</option>}
+          {spec.allowEmpty !== false && <option value="">{t('common:none')}</option>}
           {spec.options.map((o) => (
             <option key={o.value} value={String(o.value)}>{o.label}</option>
           ))}

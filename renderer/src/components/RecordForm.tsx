@@ -1,11 +1,11 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings-context';
 import { useDialog } from './Dialog';
 import { Field } from './Field';
 import { fromFormState, issuesToErrors, toFormState, validate, type FieldErrors, type FieldSpec, type FormState } from './form-values';
+import { useT } from '../lib/i18n';
 
 interface Props {
   fields: FieldSpec[];
@@ -26,7 +26,7 @@ interface Props {
  * field, and keeps everything typed on any error, local or from the database.
  */
 export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onCancel, children, actions }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { settings } = useSettings();
   const [state, setState] = useState<FormState>(() => toFormState(fields, record, settings.locale));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -45,10 +45,10 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const input = { ...fromFormState(fields, state, settings.locale), ...(extra?.(state) ?? {}), ...fixed };
-    const local = validate(schema, input);
+    const local = validate(schema, input, t);
     if (local) {
       setErrors(local);
-      setFormError(t('common.fixErrors'));
+      setFormError(t('common:fixErrors'));
       return;
     }
     setBusy(true);
@@ -57,8 +57,8 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
       dialog?.setDirty(false);
     } catch (err) {
       if (err instanceof ApiError) {
-        setErrors(issuesToErrors(err.error.issues));
-        setFormError(err.error.message);
+        setErrors(issuesToErrors(err.error.issues, t));
+        setFormError(err.message);
       } else {
         setFormError(err instanceof Error ? err.message : String(err));
       }
@@ -83,10 +83,10 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
       <footer className="form-actions">
         <div className="form-actions-left">{actions}</div>
         <button type="button" onClick={() => (dialog ? dialog.requestClose() : onCancel())}>
-          {t('common.cancel')}
+          {t('common:cancel')}
         </button>
         <button type="submit" className="primary" disabled={busy}>
-          {t('common.save')}
+          {t('common:save')}
         </button>
       </footer>
     </form>

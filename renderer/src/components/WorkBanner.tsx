@@ -1,36 +1,49 @@
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import type { ActiveJob } from '../../../shared/jobs/types';
-import { call } from '../lib/api';
+import type { ActiveJob, JobKind } from '../../../shared/jobs/types';
+import { call, onEvent } from '../lib/api';
+import { useT } from '../lib/i18n';
+
+const WHAT = {
+  import: 'common:work.import',
+  undo: 'common:work.undo',
+  backup: 'common:work.backup',
+  restore: 'common:work.restore',
+  export: 'common:work.export',
+} as const satisfies Record<JobKind, string>;
 
 /**
  * Says when long work holds the database (an import writing, a backup, a
  * restore): changes made meanwhile wait for it and are then saved, so the
- * user knows why a save takes a moment.
+ * user knows why a save takes a moment. Follows the jobs main pushes.
  */
 export function WorkBanner() {
-  const { t } = useTranslation();
-  const [jobs, setJobs] = useState<ActiveJob[]>([]);
+  const { t } = useT();
+  const [jobs, setJobs] = useState<Map<string, ActiveJob>>(new Map());
   useEffect(() => {
     let stop = false;
-    const tick = async () => {
-      try {
-        const active = await call('jobs.active', {});
-        if (!stop) setJobs(active);
-      } catch {
-        // the banner is a hint; a failed poll just tries again
-      }
-      if (!stop) setTimeout(tick, 1000);
+    call('jobs.active', {}).then(
+      (active) => !stop && setJobs((m) => new Map([...active.map((j) => [j.id, j] as const), ...m])),
+      () => {},
+    );
+    const off = onEvent('jobs.changed', ({ job, state }) =>
+      setJobs((m) => {
+        const next = new Map(m);
+        if (state.state === 'running') next.set(job.id, job);
+        else next.delete(job.id);
+        return next;
+      }),
+    );
+    return () => {
+      stop = true;
+      off();
     };
-    void tick();
-    return () => void (stop = true);
   }, []);
-  const job = jobs.find((j) => j.kind !== 'export') ?? null;
+  const job = [...jobs.values()].find((j) => j.kind !== 'export') ?? null;
   if (!job) return null;
   const { done, total } = job.progress;
   return (
     <div className="work-banner" role="status" data-testid="work-banner">
-      {t(`work.${job.kind}`)} {total > 0 ? t('work.progress', { percent: Math.floor((100 * done) / total) }) : ''} {t('work.keepGoing')}
+      {t(WHAT[job.kind])} {total > 0 ? t('common:work.progress', { percent: Math.floor((100 * done) / total) }) : ''} {t('common:work.keepGoing')}
     </div>
   );
 }

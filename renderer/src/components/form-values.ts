@@ -1,14 +1,21 @@
 import type { z } from 'zod';
-import { parseLocaleNumber } from '../../../shared/domain/numbers';
+import { parseLocaleNumber } from '../../../shared/kernel/numbers';
 import type { ErrorIssue } from '../../../shared/contract/result';
+import type { MessageKey } from '../../../shared/i18n';
+import { issueOf } from '../../../shared/kernel/zod-issues';
+import { say, type T } from '../lib/i18n';
 
 export type Option = { value: string | number; label: string };
 
-export type FieldSpec =
-  | { name: string; kind: 'text' | 'textarea' | 'date' | 'email' | 'url'; hint?: string; required?: boolean }
-  | { name: string; kind: 'number'; hint?: string; required?: boolean }
-  | { name: string; kind: 'checkbox' }
-  | { name: string; kind: 'select'; options: Option[]; allowEmpty?: boolean; numeric?: boolean; required?: boolean };
+/** `label` is the field's translation key: each feature names its own fields. */
+type Base = { name: string; label: MessageKey };
+export type FieldSpec = Base &
+  (
+    | { kind: 'text' | 'textarea' | 'date' | 'email' | 'url'; hint?: string; required?: boolean }
+    | { kind: 'number'; hint?: string; required?: boolean }
+    | { kind: 'checkbox' }
+    | { kind: 'select'; options: Option[]; allowEmpty?: boolean; numeric?: boolean; required?: boolean }
+  );
 
 /** What the inputs show: strings and booleans, so a half-typed value is never lost. */
 export type FormState = Record<string, string | boolean>;
@@ -42,17 +49,18 @@ export function fromFormState(fields: FieldSpec[], state: FormState, locale: str
   return out;
 }
 
-export function issuesToErrors(issues: ErrorIssue[] | undefined): FieldErrors {
+/** Each field's first problem, in the user's language: main's issues and the form's own check read alike. */
+export function issuesToErrors(issues: ErrorIssue[] | undefined, t: T): FieldErrors {
   const errors: FieldErrors = {};
   for (const i of issues ?? []) {
     const key = i.path.join('.');
-    if (!errors[key]) errors[key] = i.message;
+    if (!errors[key]) errors[key] = say(t, i);
   }
   return errors;
 }
 
-export function validate(schema: z.ZodType, input: unknown): FieldErrors | null {
+export function validate(schema: z.ZodType, input: unknown, t: T): FieldErrors | null {
   const res = schema.safeParse(input);
   if (res.success) return null;
-  return issuesToErrors(res.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })));
+  return issuesToErrors(res.error.issues.map(issueOf), t);
 }

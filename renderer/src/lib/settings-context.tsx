@@ -1,6 +1,6 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { makeFormatters, type Formatters } from '../../../shared/domain/format';
-import type { AppSettings } from '../../../shared/domain/types';
+import { makeFormatters, type Formatters } from '../../../shared/kernel/format';
+import type { AppSettings } from '../../../shared/kernel/app-settings';
 
 interface SettingsValue {
   settings: AppSettings;

@@ -1,19 +1,22 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Channel, InputOf, OutputOf } from '../../../shared/contract';
-import { call, onDataChanged } from './api';
+import { contract, type Channel, type InputOf, type OutputOf } from '../../../shared/contract';
+import { call, watchQuery } from './api';
 
 export interface Query<T> {
   data: T | undefined;
   error: Error | null;
   loading: boolean;
   reload: () => void;
+  /** This query's id: a write made from here passes it as `from`, so it does not reload what it just saved. */
+  id: number | null;
 }
 
-/** Loads a channel's result and reloads it whenever the input changes or any write lands. */
+/** Loads a channel's result; reloads when the input changes or a write touches a tag the channel reads. */
 export function useQuery<C extends Channel>(channel: C, input: InputOf<C> | undefined, enabled = true): Query<OutputOf<C>> {
   const [state, setState] = useState<{ data?: OutputOf<C>; error: Error | null; loading: boolean }>({ error: null, loading: enabled });
   const key = JSON.stringify(input ?? null);
   const seq = useRef(0);
+  const [id, setId] = useState<number | null>(null);
   const load = useCallback(() => {
     if (!enabled) return;
     const mine = ++seq.current;
@@ -26,7 +29,9 @@ export function useQuery<C extends Channel>(channel: C, input: InputOf<C> | unde
   }, [channel, key, enabled]);
   useEffect(() => {
     load();
-    return onDataChanged(load);
-  }, [load]);
-  return { data: state.data, error: state.error, loading: state.loading, reload: load };
+    const watch = watchQuery(contract[channel].reads, load);
+    setId(watch.id);
+    return watch.stop;
+  }, [load, channel]);
+  return { data: state.data, error: state.error, loading: state.loading, reload: load, id };
 }

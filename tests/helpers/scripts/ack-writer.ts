@@ -8,7 +8,7 @@
  */
 import { openDatabase } from '../../../electron/db/migrate';
 import { findMigrationsFolder } from '../../../electron/db/migrations-path';
-import { createHandlers } from '../../../electron/handlers';
+import { createHandlers } from '../../../electron/app';
 import { createRouter } from '../../../electron/router';
 
 const [dbPath, countArg] = process.argv.slice(2);

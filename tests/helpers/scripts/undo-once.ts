@@ -4,8 +4,8 @@
  * undo itself, so it starts quickly.
  */
 import { openConnection, wrap } from '../../../electron/db/connection';
-import { inTransaction } from '../../../electron/db/repositories/bulk';
-import { applyUndo } from '../../../electron/db/repositories/import-undo';
+import { inTransaction } from '../../../electron/db/transaction';
+import { applyUndo } from '../../../electron/features/import/undo';
 
 const [dbPath, id] = process.argv.slice(2);
 const db = wrap(openConnection(dbPath), dbPath);

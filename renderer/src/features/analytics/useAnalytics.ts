@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { lastTwelveMonths } from '../../../../shared/analytics/period';
-import { toIsoDate } from '../../../../shared/domain/dates';
-import type { Scope } from '../../../../shared/analytics/types';
+import { lastTwelveMonths } from '../../../../shared/features/analytics/period';
+import { toIsoDate } from '../../../../shared/kernel/dates';
+import type { Scope } from '../../../../shared/features/analytics/types';
 import { call } from '../../lib/api';
 
 

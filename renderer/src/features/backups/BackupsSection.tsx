@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { call } from '../../lib/api';
 import { waitForJob } from '../../lib/jobs';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
+import { useT } from '../../lib/i18n';
 
 /** Rolling backups: how many are kept, each listed with a restore that works while the app stays open. */
 export function BackupsSection() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { fmt } = useSettings();
   const list = useQuery('backups.list', {});
   const [message, setMessage] = useState<string | null>(null);
@@ -33,13 +33,13 @@ export function BackupsSection() {
 
   return (
     <section className="settings-block" data-testid="backups">
-      <h2>{t('backups.title')}</h2>
-      <p className="muted">{t('backups.lead', { folder: list.data?.folder ?? '' })}</p>
+      <h2>{t('backups:title')}</h2>
+      <p className="muted">{t('backups:lead', { folder: list.data?.folder ?? '' })}</p>
       <div className="toolbar">
         <label>
-          {t('backups.keep')}{' '}
+          {t('backups:keep')}{' '}
           <input
-            type="number" min={1} max={100} className="narrow" aria-label={t('backups.keep')}
+            type="number" min={1} max={100} className="narrow" aria-label={t('backups:keep')}
             value={keep ?? String(list.data?.keep ?? '')}
             onChange={(e) => setKeep(e.target.value)}
             onBlur={async () => {
@@ -54,30 +54,30 @@ export function BackupsSection() {
             }}
           />
         </label>
-        <button type="button" disabled={busy} onClick={() => void job(() => call('backups.backUp', {}), (o) => (o.task === 'backup' ? t('backups.made', { name: o.backup.name }) : ''))}>
-          {t('backups.now')}
+        <button type="button" disabled={busy} onClick={() => void job(() => call('backups.backUp', {}), (o) => (o.task === 'backup' ? t('backups:made', { name: o.backup.name }) : ''))}>
+          {t('backups:now')}
         </button>
       </div>
       {message && <p role="status">{message}</p>}
-      {list.data?.backups.length === 0 && <p className="muted">{t('backups.none')}</p>}
+      {list.data?.backups.length === 0 && <p className="muted">{t('backups:none')}</p>}
       <table>
         <tbody>
           {list.data?.backups.map((b) => (
             <tr key={b.name} data-backup={b.name}>
               <td>{fmt.dateTime(b.createdAt)}</td>
-              <td>{t(`backups.reasons.${b.reason}`)}</td>
+              <td>{t(`backups:reasons.${b.reason}`)}</td>
               <td>{fmt.number(Math.round(b.size / 1024))} KB</td>
               <td>
                 <button
                   type="button" disabled={busy}
                   onClick={async () => {
-                    if (!window.confirm(t('backups.confirmRestore', { date: fmt.dateTime(b.createdAt) }))) return;
-                    const o = await job(() => call('backups.restoreFrom', { name: b.name }), (o) => (o.task === 'restore' ? t('backups.restored', { aside: o.keptAside }) : ''));
+                    if (!window.confirm(t('backups:confirmRestore', { date: fmt.dateTime(b.createdAt) }))) return;
+                    const o = await job(() => call('backups.restoreFrom', { name: b.name }), (o) => (o.task === 'restore' ? t('backups:restored', { aside: o.keptAside }) : ''));
                     // Every screen shows the restored data: start the renderer afresh.
                     if (o) setTimeout(() => window.location.reload(), 1500);
                   }}
                 >
-                  {t('backups.restore')}
+                  {t('backups:restore')}
                 </button>
               </td>
             </tr>

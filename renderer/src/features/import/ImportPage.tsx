@@ -1,24 +1,26 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { ENCODINGS, type Encoding } from '../../../../shared/import/csv';
-import type { ColumnFormat } from '../../../../shared/import/convert';
-import { IMPORT_KINDS, type ImportKind } from '../../../../shared/import/fields';
-import { cellText } from '../../../../shared/import/table';
-import type { ImportPreview, ImportResult, ImportSpecInput, PickedFile } from '../../../../shared/import/types';
+import { ENCODINGS, type Encoding } from '../../../../shared/features/import/csv';
+import type { ColumnFormat } from '../../../../shared/features/import/convert';
+import { IMPORT_KINDS, type ImportKind } from '../../../../shared/features/import/fields';
+import { cellText } from '../../../../shared/features/import/table';
+import type { ImportPreview, ImportResult, ImportSpecInput, PickedFile } from '../../../../shared/features/import/types';
 import { call } from '../../lib/api';
-import { navigate } from '../../lib/useRoute';
+import { navigate } from '../../lib/navigation';
+import { CLIENTS_PATH } from '../accounts';
 import { ImportHistory } from './ImportHistory';
 import { ImportSummaryView } from './ImportSummaryView';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { SavedMappings } from './SavedMappings';
 import { useImportJob } from './useImportJob';
+import { useT } from '../../lib/i18n';
+import { fieldName } from './labels';
 
 type Choices = Omit<ImportSpecInput, 'path' | 'kind'>;
 
 /** The import wizard: pick a file, check sheet, header and columns against a live preview, confirm. */
 export function ImportPage() {
-  const { t } = useTranslation();
+  const { t } = useT();
   const job = useImportJob();
   const [kind, setKind] = useState<ImportKind>('purchases');
   const [file, setFile] = useState<PickedFile | null>(null);
@@ -61,35 +63,35 @@ export function ImportPage() {
   return (
     <section className="page import-page">
       <header className="page-header">
-        <h1>{t('import.title')}</h1>
+        <h1>{t('import:title')}</h1>
       </header>
-      <p className="muted">{t('import.lead')}</p>
+      <p className="muted">{t('import:lead')}</p>
       {!result && (
         <div className="toolbar">
           <label>
-            {t('import.kind')}{' '}
+            {t('import:kind')}{' '}
             <select value={kind} disabled={job.running} onChange={(e) => { setKind(e.target.value as ImportKind); setPreview(null); if (file) void refresh(file, e.target.value as ImportKind, { createClients: choices.createClients, dropIdentical: choices.dropIdentical }); }}>
-              {IMPORT_KINDS.map((k) => <option key={k} value={k}>{t(`import.kinds.${k}`)}</option>)}
+              {IMPORT_KINDS.map((k) => <option key={k} value={k}>{t(`import:kinds.${k}`)}</option>)}
             </select>
           </label>
-          <button type="button" className="primary" onClick={() => void pick()} disabled={job.running}>{t('import.choose')}</button>
+          <button type="button" className="primary" onClick={() => void pick()} disabled={job.running}>{t('import:choose')}</button>
           {file && <span data-testid="import-file">{file.name}</span>}
         </div>
       )}
       {job.running && (
         <div className="job-progress" role="status" data-testid="import-progress">
           <progress max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
-          <span>{job.progress && job.progress.total ? t('import.progress', { phase: t(`import.phases.${job.progress.phase}`), done: job.progress.done, total: job.progress.total }) : t('import.reading')}</span>
-          <button type="button" onClick={job.cancel}>{t('import.cancel')}</button>
+          <span>{job.progress && job.progress.total ? t('import:progress', { phase: t(`import:phases.${job.progress.phase}`), done: job.progress.done, total: job.progress.total }) : t('import:reading')}</span>
+          <button type="button" onClick={job.cancel}>{t('import:cancel')}</button>
         </div>
       )}
       {job.error && <p className="form-error" role="alert" data-testid="import-error">{job.error}</p>}
       {result && (
         <div className="import-result" data-testid="import-result">
-          <p>{result.importId === null ? t('import.nothingWritten') : t('import.done', { id: result.importId, added: result.added, updated: result.updated, rejected: result.rejected })}</p>
+          <p>{result.importId === null ? t('import:nothingWritten') : t('import:done', { id: result.importId, added: result.added, updated: result.updated, rejected: result.rejected })}</p>
           <ImportSummaryView s={result} />
-          <button type="button" className="primary" onClick={() => navigate({ name: 'clients' })}>{t('import.openClients')}</button>
-          <button type="button" onClick={restart}>{t('import.again')}</button>
+          <button type="button" className="primary" onClick={() => navigate(CLIENTS_PATH)}>{t('import:openClients')}</button>
+          <button type="button" onClick={restart}>{t('import:again')}</button>
         </div>
       )}
       {preview && !result && (
@@ -97,33 +99,33 @@ export function ImportPage() {
           <div className="toolbar">
             {preview.file.format === 'csv' && (
               <label>
-                {t('import.encoding')}{' '}
+                {t('import:encoding')}{' '}
                 <select value={preview.file.encoding} onChange={(e) => reshape({ encoding: e.target.value as Encoding })} data-testid="encoding">
                   {ENCODINGS.map((e) => <option key={e} value={e}>{e}</option>)}
                 </select>
               </label>
             )}
-            {preview.file.format === 'csv' && <span className="muted">{t('import.delimiter')}: {preview.file.delimiter === '\t' ? 'tab' : preview.file.delimiter}</span>}
+            {preview.file.format === 'csv' && <span className="muted">{t('import:delimiter')}: {preview.file.delimiter === '\t' ? t('import:delimiters.tab') : preview.file.delimiter === 'whitespace' ? t('import:delimiters.whitespace') : preview.file.delimiter}</span>}
             {preview.sheets.length > 0 && (
               <label>
-                {t('import.sheet')}{' '}
+                {t('import:sheet')}{' '}
                 <select value={preview.sheet ?? ''} onChange={(e) => reshape({ sheet: e.target.value, headerRow: undefined })}>
                   {preview.sheets.map((n) => <option key={n} value={n}>{n}</option>)}
                 </select>
               </label>
             )}
             <label>
-              {t('import.headerRow')}{' '}
+              {t('import:headerRow')}{' '}
               <select value={preview.headerRow} onChange={(e) => reshape({ headerRow: Number(e.target.value) })} data-testid="header-row">
-                <option value={-1}>{t('import.noHeader')}</option>
+                <option value={-1}>{t('import:noHeader')}</option>
                 {preview.head.slice(0, 20).map((r, i) => (
-                  <option key={i} value={i}>{t('import.rowN', { n: i + 1, text: r.map((c) => cellText(c)).filter(Boolean).join(' | ').slice(0, 60) })}</option>
+                  <option key={i} value={i}>{t('import:rowN', { n: i + 1, text: r.map((c) => cellText(c)).filter(Boolean).join(' | ').slice(0, 60) })}</option>
                 ))}
               </select>
             </label>
           </div>
-          {preview.file.guessedLegacy && <p className="warning" data-testid="legacy-warning">{t('import.legacyWarning', { encoding: preview.file.encoding })}</p>}
-          <h2>{t('import.mapping')}</h2>
+          {preview.file.guessedLegacy && <p className="warning" data-testid="legacy-warning">{t('import:legacyWarning', { encoding: preview.file.encoding })}</p>}
+          <h2>{t('import:mapping')}</h2>
           <SavedMappings kind={kind} preview={preview} onApply={remap} />
           <MappingTable
             kind={kind}
@@ -135,25 +137,25 @@ export function ImportPage() {
             {kind !== 'clients' && (
               <label className="toggle">
                 <input type="checkbox" checked={choices.createClients} onChange={(e) => adjust({ createClients: e.target.checked })} />
-                {t('import.createClients')}
+                {t('import:createClients')}
               </label>
             )}
             {kind === 'purchases' && (
               <label className="toggle">
                 <input type="checkbox" checked={choices.dropIdentical} onChange={(e) => adjust({ dropIdentical: e.target.checked })} />
-                {t('import.dropIdentical')}
+                {t('import:dropIdentical')}
               </label>
             )}
           </div>
-          {preview.missingFields.length > 0 && <p className="form-error" role="alert">{t('import.missing', { fields: preview.missingFields.map((f) => t(`importFields.${kind}.${f}`)).join(', ') })}</p>}
+          {preview.missingFields.length > 0 && <p className="form-error" role="alert">{t('import:missing', { fields: preview.missingFields.map((f) => fieldName(t, kind, f)).join(', ') })}</p>}
           <ImportSummaryView s={preview.summary} />
-          <h2>{t('import.preview', { count: preview.rows.length })}</h2>
+          <h2>{t('import:preview', { count: preview.rows.length })}</h2>
           <PreviewTable preview={preview} />
           <div className="toolbar">
             <button type="button" className="primary" data-testid="import-confirm" disabled={job.running || writable === 0 || preview.missingFields.length > 0} onClick={() => void commit()}>
-              {writable ? t('import.confirm', { n: writable }) : t('import.nothing')}
+              {writable ? t('import:confirm', { n: writable }) : t('import:nothing')}
             </button>
-            <button type="button" onClick={restart} disabled={job.running}>{t('common.cancel')}</button>
+            <button type="button" onClick={restart} disabled={job.running}>{t('common:cancel')}</button>
           </div>
         </div>
       )}

@@ -1,11 +1,14 @@
-import { useTranslation } from 'react-i18next';
-import type { ImportSummary } from '../../../../shared/import/types';
+import type { ImportSummary } from '../../../../shared/features/import/types';
 import { useSettings } from '../../lib/settings-context';
+import { say, useT } from '../../lib/i18n';
+
+/** The counts the summary lists, each with its line in import:summary. */
+type Count = 'rows' | 'add' | 'update' | 'unchanged' | 'duplicates' | 'identical' | 'clients' | 'credit' | 'rejected';
 
 export function ImportSummaryView({ s }: { s: ImportSummary }) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const { fmt } = useSettings();
-  const line = (key: string, n: number, show = n > 0) => show && <li key={key} data-testid={`summary-${key}`}>{t(`import.summary.${key}`, { n })}</li>;
+  const line = (key: Count, n: number, show = n > 0) => show && <li key={key} data-testid={`summary-${key}`}>{t(`import:summary.${key}`, { n })}</li>;
   return (
     <div className="import-summary" data-testid="import-summary">
       <ul>
@@ -18,16 +21,16 @@ export function ImportSummaryView({ s }: { s: ImportSummary }) {
         {line('clients', s.clientsCreated, s.kind !== 'clients' && s.clientsCreated > 0)}
         {line('credit', s.creditLines)}
         {line('rejected', s.rejected, true)}
-        {s.kind === 'purchases' && <li>{t('import.summary.totals', { quantity: fmt.number(s.quantity), amount: fmt.money(s.amount) })}</li>}
+        {s.kind === 'purchases' && <li>{t('import:summary.totals', { quantity: fmt.number(s.quantity), amount: fmt.money(s.amount) })}</li>}
       </ul>
       {s.reasons.length > 0 && (
         <ul className="reasons" data-testid="reject-reasons">
-          {s.reasons.map((r) => (
-            <li key={r.reason}>{t('import.reason', { count: r.count, reason: r.reason, lines: r.lines.join(', ') + (r.count > r.lines.length ? ', …' : '') })}</li>
+          {s.reasons.map((r, i) => (
+            <li key={i}>{t('import:reason', { count: r.count, reason: say(t, r), lines: r.lines.join(', ') + (r.count > r.lines.length ? ', …' : '') })}</li>
           ))}
         </ul>
       )}
-      {s.previousImport && <p className="warning">{t('import.summary.previous', { id: s.previousImport.id, date: s.previousImport.at.slice(0, 10) })}</p>}
+      {s.previousImport && <p className="warning">{t('import:summary.previous', { id: s.previousImport.id, date: s.previousImport.at.slice(0, 10) })}</p>}
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { useTranslation } from 'react-i18next';
-import type { ColumnFormat } from '../../../../shared/import/convert';
-import { fieldOf, IMPORT_FIELDS, type ImportKind } from '../../../../shared/import/fields';
-import { cellText } from '../../../../shared/import/table';
-import type { ImportPreview } from '../../../../shared/import/types';
+import type { ColumnFormat } from '../../../../shared/features/import/convert';
+import { DATE_ORDERS } from '../../../../shared/features/import/dates';
+import { fieldOf, IMPORT_FIELDS, type ImportKind } from '../../../../shared/features/import/fields';
+import { cellText } from '../../../../shared/features/import/table';
+import type { ImportPreview } from '../../../../shared/features/import/types';
+import { useT } from '../../lib/i18n';
+import { columnTitle } from './labels';
 
+/** Each style shown by example: digits and separators read the same in every language. */
 const NUMBER_LABELS = { dot: '1,234.50', comma: '1.234,50', space: '1 234,50' } as const;
-const DATE_LABELS = { dmy: 'dd/mm/yyyy', mdy: 'mm/dd/yyyy', ymd: 'yyyy-mm-dd' } as const;
 
 interface Props {
   kind: ImportKind;
@@ -16,20 +18,21 @@ interface Props {
 
 /** One row per column of the file: its header, first values, the field it becomes and how it is read. */
 export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
-  const { t } = useTranslation();
+  const { t } = useT();
   const dataRows = preview.head.slice(preview.headerRow + 1, preview.headerRow + 4);
   return (
     <table className="mapping-table" data-testid="mapping-table">
       <thead>
         <tr>
-          <th>{t('import.column')}</th>
-          <th>{t('import.sample')}</th>
-          <th>{t('import.field')}</th>
-          <th>{t('import.format')}</th>
+          <th>{t('import:column')}</th>
+          <th>{t('import:sample')}</th>
+          <th>{t('import:field')}</th>
+          <th>{t('import:format')}</th>
         </tr>
       </thead>
       <tbody>
-        {preview.headers.map((h, i) => {
+        {preview.headers.map((_, i) => {
+          const h = columnTitle(t, preview.headers, i);
           const field = preview.mapping[i];
           const type = field ? fieldOf(kind, field)?.type : undefined;
           const fmt = preview.formats[i] ?? {};
@@ -39,7 +42,7 @@ export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
               <td className="muted">{dataRows.map((r) => cellText(r[i] ?? null)).filter(Boolean).join(' · ')}</td>
               <td>
                 <select
-                  aria-label={`${t('import.field')}: ${h}`}
+                  aria-label={`${t('import:field')}: ${h}`}
                   value={field ?? ''}
                   onChange={(e) => {
                     const next = [...preview.mapping];
@@ -49,31 +52,31 @@ export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
                     onMapping(next);
                   }}
                 >
-                  <option value="">{t('import.skip')}</option>
+                  <option value="">{t('import:skip')}</option>
                   {IMPORT_FIELDS[kind].map((f) => (
-                    <option key={f.key} value={f.key}>{t(`importFields.${kind}.${f.key}`)}</option>
+                    <option key={f.key} value={f.key}>{t(f.label)}</option>
                   ))}
                 </select>
               </td>
               <td>
                 {type === 'number' && (
                   <>
-                    <select aria-label={`${t('import.format')}: ${h}`} value={fmt.numberStyle ?? 'dot'} onChange={(e) => onFormat(i, { ...fmt, numberStyle: e.target.value as ColumnFormat['numberStyle'], numberAmbiguous: false })}>
+                    <select aria-label={`${t('import:format')}: ${h}`} value={fmt.numberStyle ?? 'dot'} onChange={(e) => onFormat(i, { ...fmt, numberStyle: e.target.value as ColumnFormat['numberStyle'], numberAmbiguous: false })}>
                       {Object.entries(NUMBER_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
                     </select>
-                    {fmt.numberAmbiguous && <p className="warning">{t('import.ambiguousNumbers')}</p>}
+                    {fmt.numberAmbiguous && <p className="warning">{t('import:ambiguousNumbers')}</p>}
                   </>
                 )}
                 {type === 'date' && (
                   <>
-                    <select aria-label={`${t('import.format')}: ${h}`} value={fmt.dateOrder ?? 'dmy'} onChange={(e) => onFormat(i, { ...fmt, dateOrder: e.target.value as ColumnFormat['dateOrder'], dateAmbiguous: false })}>
-                      {Object.entries(DATE_LABELS).map(([k, label]) => <option key={k} value={k}>{label}</option>)}
+                    <select aria-label={`${t('import:format')}: ${h}`} value={fmt.dateOrder ?? 'dmy'} onChange={(e) => onFormat(i, { ...fmt, dateOrder: e.target.value as ColumnFormat['dateOrder'], dateAmbiguous: false })}>
+                      {DATE_ORDERS.map((k) => <option key={k} value={k}>{t(`import:dateOrders.${k}`)}</option>)}
                     </select>
-                    <select aria-label={`Excel serial dates: ${h}`} value={fmt.dateSystem ?? 1900} onChange={(e) => onFormat(i, { ...fmt, dateSystem: Number(e.target.value) as 1900 | 1904 })}>
-                      <option value={1900}>Excel 1900</option>
-                      <option value={1904}>Excel 1904 (Mac)</option>
+                    <select aria-label={`${t('import:serialDates')}: ${h}`} value={fmt.dateSystem ?? 1900} onChange={(e) => onFormat(i, { ...fmt, dateSystem: Number(e.target.value) as 1900 | 1904 })}>
+                      <option value={1900}>{t('import:excel1900')}</option>
+                      <option value={1904}>{t('import:excel1904')}</option>
                     </select>
-                    {fmt.dateAmbiguous && <p className="warning" data-testid="ambiguous-dates">{t('import.ambiguousDates', { order: DATE_LABELS[fmt.dateOrder ?? 'dmy'] })}</p>}
+                    {fmt.dateAmbiguous && <p className="warning" data-testid="ambiguous-dates">{t('import:ambiguousDates', { order: t(`import:dateOrders.${fmt.dateOrder ?? 'dmy'}`) })}</p>}
                   </>
                 )}
               </td>

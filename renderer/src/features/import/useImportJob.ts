@@ -1,5 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
-import type { ImportSpecInput, JobOutcome, JobProgress } from '../../../../shared/import/types';
+import type { JobOutcome } from '../../../../shared/contract';
+import type { ImportSpecInput } from '../../../../shared/features/import/types';
+import type { JobProgress } from '../../../../shared/jobs/types';
 import { call, notifyDataChanged } from '../../lib/api';
 import { JobCancelledError, waitForJob } from '../../lib/jobs';
 

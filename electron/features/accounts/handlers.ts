@@ -1,0 +1,35 @@
+import type { accountsContract } from '../../../shared/features/accounts/contract';
+import type { AppContext } from '../../context';
+import { recordHandlers, type HandlersOf } from '../../handler-types';
+import { interactionsService, tasksService } from './activity';
+import { addField, clientTypesService, createClientType, fieldsService, listClientTypes, updateField } from './client-types';
+import { activeClientNames } from './client-rows';
+import { clientSummary, clientsService, listClientRows } from './clients';
+import { contactsService } from './contacts';
+import { departmentsService, managersService } from './organisation';
+import { purchasesService } from './purchases';
+
+export function accountsHandlers(_ctx: AppContext): HandlersOf<typeof accountsContract> {
+  return {
+    'clients.get': (db, input) => clientsService.get(db, input.id),
+    'clients.summary': (db, input) => clientSummary(db, input),
+    'clients.names': (db) => activeClientNames(db),
+    ...recordHandlers('clients', clientsService),
+    // The grid's rows with their computed figures, not the bare records.
+    'clients.list': (db, input) => listClientRows(db, input),
+    ...recordHandlers('contacts', contactsService),
+    ...recordHandlers('purchases', purchasesService),
+    ...recordHandlers('interactions', interactionsService),
+    ...recordHandlers('tasks', tasksService),
+    ...recordHandlers('managers', managersService),
+    ...recordHandlers('departments', departmentsService),
+    'clientTypes.list': (db, input) => listClientTypes(db, input.includeArchived),
+    'clientTypes.create': (db, input) => createClientType(db, input),
+    'clientTypes.update': clientTypesService.update,
+    'clientTypes.archive': clientTypesService.archive,
+    'clientTypes.restore': clientTypesService.restore,
+    'clientTypes.addField': (db, input) => addField(db, input),
+    'clientTypes.updateField': (db, input) => updateField(db, input),
+    'clientTypes.archiveField': fieldsService.archive,
+  };
+}

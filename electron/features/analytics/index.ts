@@ -1,0 +1,3 @@
+/** Key accounts as other features may use them. */
+export { purchaseStore } from './store';
+export { analyticsReport, accountsReport } from './report';

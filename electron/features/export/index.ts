@@ -1,0 +1,3 @@
+/** Export as other features may use it: the streaming .xlsx writer and the clients file. */
+export { writeSheetXlsx } from './xlsx-writer';
+export { exportClientsFile, exportGridFile } from './grids';

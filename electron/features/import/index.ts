@@ -1,0 +1,2 @@
+/** Import as other features may use it. */
+export { listImports } from './service';

@@ -1,0 +1,49 @@
+import { foldHeader, IMPORT_FIELDS, type ImportKind } from '../../../shared/features/import/fields';
+import { columnLetter } from '../../../shared/features/import/table';
+import type { ImportSpec } from '../../../shared/features/import/types';
+import { columnName } from '../../../shared/features/import/messages';
+import { AppError } from '../../errors';
+import { inEnglish } from '../../i18n';
+import { resolve } from './analyse';
+import type { TableSource } from './source';
+
+/** `unit_price` on the command line is `unitPrice` in the app. */
+const fieldKey = (kind: ImportKind, name: string): string => {
+  const key = name.trim().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  if (!IMPORT_FIELDS[kind].some((f) => f.key === key)) {
+    throw new AppError('invalid_input', 'import:errors.mapNotAField', { field: name, kind, fields: IMPORT_FIELDS[kind].map((f) => f.key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join(', ') });
+  }
+  return key;
+};
+
+/**
+ * A --map header: the column's name as the CLI prints it (its header text, or
+ * "Column C" when it has none), its letter (A, B…) or its 1-based number.
+ */
+function columnFor(headers: string[], ref: string): number {
+  const folded = foldHeader(ref);
+  const byName = headers.findIndex((_, i) => {
+    const name = columnName(headers, i);
+    return foldHeader(inEnglish(name.key, name.params)) === folded;
+  });
+  if (byName >= 0) return byName;
+  if (/^\d+$/.test(ref)) return Number(ref) - 1 < headers.length ? Number(ref) - 1 : -1;
+  return headers.findIndex((_, i) => columnLetter(i) === ref.toUpperCase());
+}
+
+/** Applies `header=field` choices (the CLI's --map) on top of the guessed mapping; `header=` leaves a column out. */
+export function applyMapOverrides(table: TableSource, spec: ImportSpec, locale: string, map: string[]): ImportSpec {
+  if (!map.length) return spec;
+  const r = resolve(table, spec, locale);
+  const mapping = [...r.mapping];
+  for (const m of map) {
+    const eq = m.lastIndexOf('=');
+    if (eq <= 0) throw new AppError('invalid_input', 'import:errors.mapSyntax', { given: m });
+    const col = columnFor(r.headers, m.slice(0, eq));
+    if (col < 0) throw new AppError('invalid_input', 'import:errors.mapNoColumn', { column: m.slice(0, eq), columns: r.headers.map((_, i) => columnName(r.headers, i)) });
+    const field = m.slice(eq + 1) === '' ? null : fieldKey(spec.kind, m.slice(eq + 1));
+    mapping.forEach((f, i) => field && f === field && (mapping[i] = null));
+    mapping[col] = field;
+  }
+  return { ...spec, mapping, headerRow: r.headerRow };
+}

@@ -1,0 +1,157 @@
+import type { Statement } from 'better-sqlite3';
+import type { ImportKind } from '../../../shared/features/import/fields';
+import type { Db } from '../../db/connection';
+
+/** Columns an import can set on clients and contacts, as [field, column]. */
+export const IMPORT_COLUMNS = {
+  clients: [
+    ['code', 'code'], ['name', 'name'], ['taxId', 'tax_id'], ['email', 'email'], ['phone', 'phone'], ['website', 'website'],
+    ['country', 'country'], ['city', 'city'], ['potentialAnnual', 'potential_annual'], ['source', 'source'], ['notes', 'notes'],
+  ],
+  contacts: [
+    ['name', 'name'], ['level', 'level'], ['role', 'role'], ['email', 'email'], ['phone', 'phone'], ['birthday', 'birthday'],
+    ['language', 'language'], ['notes', 'notes'],
+  ],
+} as const;
+export type ImportTable = keyof typeof IMPORT_COLUMNS;
+export type ImportValues = Partial<Record<string, string | number | null>>;
+
+const statements = new WeakMap<Db['sqlite'], Map<string, Statement>>();
+/** Statements run once per imported row are prepared once per connection, not per row. */
+function prepared(db: Db, sql: string): Statement {
+  let m = statements.get(db.sqlite);
+  if (!m) statements.set(db.sqlite, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.sqlite.prepare(sql)));
+  return st;
+}
+
+export interface ClientKeyRow {
+  id: number;
+  code: string | null;
+  name: string;
+  taxId: string | null;
+  email: string | null;
+}
+
+export function clientKeys(db: Db): ClientKeyRow[] {
+  return db.sqlite.prepare(`SELECT id, code, name, tax_id AS taxId, email FROM clients ORDER BY archived_at IS NOT NULL, id`).all() as ClientKeyRow[];
+}
+
+export function importValues(db: Db, table: ImportTable, id: number): ImportValues {
+  return prepared(db, `SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${table} WHERE id = ?`).get(id) as ImportValues;
+}
+
+/** A client's contacts by name, for matching a contacts file. */
+export function contactsOfClient(db: Db, clientId: number): { id: number; name: string }[] {
+  return prepared(db, `SELECT id, name FROM contacts WHERE client_id = ? ORDER BY archived_at IS NOT NULL, id`).all(clientId) as { id: number; name: string }[];
+}
+
+/** Purchase lines of one client, as the fields a duplicate is judged by. */
+export function purchaseLineKeys(db: Db, clientId: number): { date: string; invoice: string | null; product: string | null; quantity: number; amount: number }[] {
+  return prepared(db, `SELECT date, invoice, product, quantity, amount FROM purchases WHERE client_id = ? AND archived_at IS NULL`).all(clientId) as never;
+}
+
+const PURCHASE_BATCH = 64;
+
+/** Writers for one import; every row gets the same stamp, taken once the write lock is held. */
+export function importWriters(db: Db) {
+  const s = db.sqlite;
+  const now = new Date().toISOString();
+  const cols = IMPORT_COLUMNS.clients.map(([, c]) => c);
+  const contactCols = IMPORT_COLUMNS.contacts.map(([, c]) => c);
+  const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
+  const insertContact = s.prepare(`INSERT INTO contacts (client_id, ${contactCols.join(', ')}, import_id, created_at, updated_at) VALUES (?, ${contactCols.map(() => '?').join(', ')}, ?, ?, ?)`);
+  const purchaseColumns = '(client_id, date, invoice, product, description, quantity, unit_price, amount, currency, import_id, created_at, updated_at)';
+  const one = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
+  const insertPurchase = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${one}`);
+  // Many rows per statement: one call into SQLite per batch instead of per line.
+  const insertBatch = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${Array(PURCHASE_BATCH).fill(one).join(', ')}`);
+  let pending: unknown[] = [];
+  const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)`);
+  const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => v[f] ?? null);
+  return {
+    client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
+    contact: (clientId: number, v: ImportValues, importId: number) => Number(insertContact.run(clientId, ...values(v, 'contacts'), importId, now, now).lastInsertRowid),
+    update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v, now),
+    /** Queues a purchase line; lines are written in batches, so call `flush` before reading them back. */
+    purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null, importId: number): void {
+      pending.push(clientId, date, invoice, product, description, quantity, unitPrice, amount, currency, importId, now, now);
+      if (pending.length === PURCHASE_BATCH * 12) {
+        insertBatch.run(pending);
+        pending = [];
+      }
+    },
+    flush(): void {
+      for (let i = 0; i < pending.length; i += 12) insertPurchase.run(pending.slice(i, i + 12));
+      pending = [];
+    },
+    /** What a row held before and what the import wrote: undo restores a field only while it still reads `after`. */
+    change: (importId: number, table: ImportTable, rowId: number, before: ImportValues, after: ImportValues) =>
+      void change.run(importId, table, rowId, JSON.stringify(before), JSON.stringify(after)),
+  };
+}
+
+// The import's own stamp: a row the import created and then filled in again still reads as untouched since (undo relies on it).
+function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues, stamp: string): void {
+  const cols = IMPORT_COLUMNS[table];
+  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...cols.map(([f]) => v[f] ?? null), stamp, id);
+}
+
+export function createImportRecord(db: Db, r: { kind: ImportKind; fileName: string; fileHash: string; fileSize: number }): number {
+  return Number(db.sqlite.prepare(`INSERT INTO imports (kind, file_name, file_hash, file_size, summary) VALUES (?, ?, ?, ?, '{}')`).run(r.kind, r.fileName, r.fileHash, r.fileSize).lastInsertRowid);
+}
+
+export function finishImportRecord(db: Db, id: number, summary: unknown): void {
+  db.sqlite.prepare(`UPDATE imports SET summary = ? WHERE id = ?`).run(JSON.stringify(summary), id);
+}
+
+export interface ImportRecordRow {
+  id: number;
+  /** Written from the spec's kind, so always one of them. */
+  kind: ImportKind;
+  fileName: string;
+  fileSize: number;
+  summary: string;
+  createdAt: string;
+  undoneAt: string | null;
+}
+
+export function listImportRecords(db: Db): ImportRecordRow[] {
+  return db.sqlite.prepare(`SELECT id, kind, file_name AS fileName, file_size AS fileSize, summary, created_at AS createdAt, undone_at AS undoneAt FROM imports ORDER BY id DESC`).all() as ImportRecordRow[];
+}
+
+export function getImportRecord(db: Db, id: number): ImportRecordRow | undefined {
+  return listImportRecords(db).find((r) => r.id === id);
+}
+
+export function previousImportOf(db: Db, hash: string, excludeId: number | null): { id: number; at: string } | null {
+  return (db.sqlite.prepare(`SELECT id, created_at AS at FROM imports WHERE file_hash = ? AND undone_at IS NULL AND id IS NOT ? ORDER BY id DESC LIMIT 1`).get(hash, excludeId) as { id: number; at: string } | undefined) ?? null;
+}
+
+/**
+ * A bigger page cache while an import runs (B-tree and index builds stay in
+ * memory). For bulk loads, foreign-key checks are off too: every client id
+ * the importer writes was just looked up or inserted in the same
+ * transaction, and a per-row check costs a second B-tree probe. Both are
+ * restored after; foreign_keys cannot change inside a transaction, so this
+ * wraps it.
+ */
+export function withImportSettings<T>(db: Db, bulk: boolean, fn: () => T): T {
+  const before = db.sqlite.pragma('cache_size', { simple: true }) as number;
+  db.sqlite.pragma('cache_size = -65536');
+  if (bulk) db.sqlite.pragma('foreign_keys = OFF');
+  try {
+    return fn();
+  } finally {
+    db.sqlite.pragma(`cache_size = ${before}`);
+    if (bulk) db.sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+/** Purchase indexes dropped during a very large import and rebuilt once at the end (sorting once beats a million B-tree inserts). */
+export function purchaseIndexDefinitions(db: Db): { name: string; sql: string }[] {
+  return db.sqlite.prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'purchases' AND sql IS NOT NULL`).all() as { name: string; sql: string }[];
+}
+
+export type ImportWriters = ReturnType<typeof importWriters>;

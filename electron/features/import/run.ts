@@ -1,0 +1,122 @@
+import { rowConverter, type ConvertedRow } from '../../../shared/features/import/convert';
+import { cellsReason } from '../../../shared/features/import/messages';
+import type { RawRow } from '../../../shared/features/import/table';
+import type { ImportSummary, PreviewRow } from '../../../shared/features/import/types';
+import { message, type Message } from '../../../shared/i18n/messages';
+import type { Db } from '../../db/connection';
+import { Cancelled } from '../../errors';
+import { previousImportOf } from './repository';
+import type { Resolved } from './analyse';
+import { clientRowHandler } from './rows-clients';
+import { contactRowHandler } from './rows-contacts';
+import { purchaseRowHandler } from './rows-purchases';
+import type { TableSource } from './source';
+import type { RowHandler, RowOutcome, RunHooks, RunOptions } from './row-types';
+
+export type { RowHandler, RowOutcome, RunHooks, RunOptions } from './row-types';
+
+const ROW_HANDLERS: Record<Resolved['kind'], (db: Db, opts: RunOptions) => RowHandler> = {
+  clients: clientRowHandler,
+  contacts: contactRowHandler,
+  purchases: purchaseRowHandler,
+};
+
+export function emptySummary(kind: ImportSummary['kind']): ImportSummary {
+  return { kind, rows: 0, added: 0, updated: 0, unchanged: 0, duplicates: 0, identical: 0, dropped: 0, rejected: 0, clientsCreated: 0, unknownClients: 0, creditLines: 0, quantity: 0, amount: 0, reasons: [], previousImport: null };
+}
+
+const MAX_LINES_PER_REASON = 20;
+const REJECTED = message('import:reasons.rejected');
+
+/**
+ * One pass over the data rows: convert, judge, and (when writing) store.
+ * Preview and commit run this same code, so the summary the user confirmed
+ * is the summary of what is written.
+ */
+export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOptions, hooks: RunHooks = {}): { summary: ImportSummary; preview: PreviewRow[] } {
+  const summary = emptySummary(r.kind);
+  summary.previousImport = previousImportOf(db, table.file.hash, opts.importId);
+  const preview: PreviewRow[] = [];
+  // Grouped by key and parameters: the same words in English are the same reason in every language.
+  const reasons = new Map<string, { reason: Message; count: number; lines: number[] }>();
+  const reject = (line: number, reason: Message) => {
+    summary.rejected++;
+    const id = JSON.stringify(reason);
+    let e = reasons.get(id);
+    if (!e) reasons.set(id, (e = { reason, count: 0, lines: [] }));
+    e.count++;
+    if (e.lines.length < MAX_LINES_PER_REASON) e.lines.push(line);
+  };
+  const handler: RowHandler = ROW_HANDLERS[r.kind](db, opts);
+  const keep = opts.previewRows ?? 0;
+  const convert = rowConverter(r.kind, r.mapping, r.formats);
+  let index = 0;
+  const total = Math.max(0, table.approxRows - (r.headerRow + 1));
+  table.forEach((raw: RawRow, i) => {
+    if (i <= r.headerRow) return;
+    if ((++index & 1023) === 0) {
+      if (hooks.isCancelled?.()) throw new Cancelled('import:theImport');
+      if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
+    }
+    summary.rows++;
+    let row: ConvertedRow;
+    let outcome: RowOutcome;
+    const n = raw.cells.length;
+    // A CSV row short of fields, or any row with values past the header's width, is malformed (xlsx rows simply end early).
+    const malformed = (n < r.width && n > 0 && table.file.format === 'csv') || (n > r.width && raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== ''));
+    if (malformed) {
+      row = { line: raw.line, values: {}, problems: [] };
+      outcome = { action: 'reject', reason: message('import:reasons.fieldCount', { n, expected: r.width }) };
+    } else {
+      row = convert(raw);
+      outcome = row.problems.length ? { action: 'reject', reason: cellsReason(r.headers, row.problems) } : handler.handle(row, opts.write);
+    }
+    count(summary, outcome);
+    if (outcome.action === 'reject') reject(raw.line, outcome.reason ?? REJECTED);
+    if (preview.length < keep) {
+      const problems: PreviewRow['problems'] = row.problems.map((p) => ({ column: p.column, ...message(p.key, p.params) }));
+      if (outcome.action === 'reject' && !problems.length) problems.push({ column: -1, ...(outcome.reason ?? REJECTED) });
+      if (outcome.reason && outcome.action !== 'reject') problems.push({ column: -1, ...outcome.reason });
+      preview.push({ line: raw.line, action: outcome.action, values: row.values, problems });
+    }
+  });
+  handler.flush?.();
+  // Lines the CSV reader could not split (an unclosed quote) are rows of the file too.
+  summary.rows += table.problems.length;
+  for (const p of table.problems) reject(p.line, message(p.key, p.params));
+  Object.assign(summary, handler.counts());
+  summary.reasons = [...reasons.values()].map(({ reason, count, lines }) => ({ ...reason, count, lines })).sort((a, b) => b.count - a.count);
+  summary.quantity = round(summary.quantity, 4);
+  summary.amount = round(summary.amount, 2);
+  return { summary, preview };
+}
+
+function count(s: ImportSummary, o: RowOutcome): void {
+  switch (o.action) {
+    case 'add':
+    case 'identical':
+      s.added++;
+      if (o.action === 'identical') s.identical++;
+      s.quantity += o.quantity ?? 0;
+      s.amount += o.amount ?? 0;
+      if (o.credit) s.creditLines++;
+      break;
+    case 'update':
+      s.updated++;
+      break;
+    case 'unchanged':
+      s.unchanged++;
+      break;
+    case 'duplicate':
+      s.duplicates++;
+      break;
+    case 'dropped':
+      s.identical++;
+      s.dropped++;
+      break;
+    case 'reject':
+      break;
+  }
+}
+
+const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -1,0 +1,34 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openConnection, wrap } from '../db/connection';
+import { TASKS, type TaskName } from './tasks';
+import type { WorkerMessage } from './worker-runner';
+import { AppError, asStorageError, Cancelled } from '../errors';
+
+/** Entry of the worker thread (see workerTaskRunner): its own connection, one task, one answer. */
+const data = workerData as { dbPath: string; nativeBinding?: string; name: TaskName; args: never; cancel: SharedArrayBuffer };
+const flag = new Int32Array(data.cancel);
+const port = parentPort!;
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+async function main(): Promise<void> {
+  const db = wrap(openConnection(data.dbPath, { nativeBinding: data.nativeBinding }), data.dbPath);
+  try {
+    const result = await TASKS[data.name](db, data.args, {
+      onProgress: (progress) => post({ type: 'progress', progress: progress as never }),
+      isCancelled: () => Atomics.load(flag, 0) === 1,
+      cancelled: new Promise(() => {}),
+    });
+    post({ type: 'done', result });
+  } catch (err) {
+    if (err instanceof Cancelled) post({ type: 'cancelled' });
+    else {
+      const known = err instanceof AppError ? err : asStorageError(err);
+      if (!known) console.error(err);
+      post({ type: 'error', error: known ? known.shape() : { code: 'internal', key: 'common:errors.workFailed' } });
+    }
+  } finally {
+    db.sqlite.close();
+  }
+}
+
+void main();

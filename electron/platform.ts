@@ -1,0 +1,25 @@
+import type { EventName, PayloadOf } from '../shared/contract/events';
+
+/**
+ * What the app asks of the operating system. Electron's dialogs and shell in
+ * the app (electron/main/platform.ts), fakes in tests, nothing in the CLI:
+ * features receive it, never import Electron.
+ */
+export interface Platform {
+  /** Opens a vetted http(s) address in the user's browser. */
+  openExternal(url: string): void;
+  /** The system's open dialog for an import file; null when closed. */
+  chooseImportFile(): Promise<string | null>;
+  /** The system's save dialog for an export; null when closed. */
+  chooseSavePath(suggestedName: string): Promise<string | null>;
+  /** Pushes a contract event to the window (job progress, data changed). */
+  emit<E extends EventName>(name: E, payload: PayloadOf<E>): void;
+}
+
+/** A platform that does nothing: dialogs answer "closed", events go nowhere. Tests replace what they need. */
+export const quietPlatform: Platform = {
+  openExternal: () => {},
+  chooseImportFile: async () => null,
+  chooseSavePath: async () => null,
+  emit: () => {},
+};

@@ -1,0 +1,44 @@
+import { WorkBanner } from '../components/WorkBanner';
+import { Welcome } from '../features/settings/Welcome';
+import { useT } from '../lib/i18n';
+import { href, matchRoute, useHashPath } from '../lib/navigation';
+import { SettingsProvider } from '../lib/settings-context';
+import { useQuery } from '../lib/useQuery';
+import { EXTENSIONS, HOME, NAV, ROUTES } from './registry';
+import { ExtensionsContext } from '../lib/extensions';
+
+export function App() {
+  const { t } = useT();
+  const info = useQuery('app.info', {});
+  const path = useHashPath();
+  if (info.error) return <main className="welcome"><p className="form-error" role="alert">{t('common:app.error', { message: info.error.message })}</p><button type="button" onClick={info.reload}>{t('common:app.retry')}</button></main>;
+  if (!info.data) return <main className="welcome"><p className="muted">{t('common:app.loading')}</p></main>;
+  const settings = info.data.settings;
+  if (!settings.onboarded) return <SettingsProvider settings={settings}><Welcome /></SettingsProvider>;
+  const { route, params } = matchRoute(ROUTES, path) ?? { route: HOME, params: {} };
+  return (
+    <SettingsProvider settings={settings}>
+      <ExtensionsContext.Provider value={EXTENSIONS}>
+      <div className="shell">
+        <nav className="sidebar" aria-label={t('common:nav.main')}>
+          <div className="brand">{t('common:app.name')}</div>
+          {NAV.map((n) => {
+            const Badge = n.nav!.Badge;
+            return (
+            <a key={n.path} href={href(n.path)} className={route.section === n.section ? 'active' : ''} aria-current={route.section === n.section ? 'page' : undefined}>
+              {t(n.nav!.label)}
+              {Badge && <Badge />}
+            </a>
+            );
+          })}
+          <div className="sidebar-foot muted">v{info.data.version}</div>
+        </nav>
+        <main className="content">
+          <WorkBanner />
+          {route.render(params)}
+        </main>
+      </div>
+      </ExtensionsContext.Provider>
+    </SettingsProvider>
+  );
+}

@@ -1,0 +1,3 @@
+/** Where the accounts screens live, for links from anywhere. */
+export const CLIENTS_PATH = 'clients';
+export const clientPath = (id: number): string => `clients/${id}`;

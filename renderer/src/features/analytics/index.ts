@@ -1,0 +1,1 @@
+export { DiscountSettings } from './DiscountSettings';

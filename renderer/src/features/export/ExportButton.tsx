@@ -1,0 +1,37 @@
+import type { GridApi } from 'ag-grid-community';
+import { useState } from 'react';
+import { exportGridXlsx } from './exportXlsx';
+import { useT } from '../../lib/i18n';
+
+interface Props<T> {
+  api: () => GridApi<T> | null;
+  title: string;
+  fileName: string;
+  quickFilter?: string;
+}
+
+/** "Export to Excel" for one grid: shows progress while main writes, then where the file went. */
+export function ExportButton<T>({ api, title, fileName, quickFilter }: Props<T>) {
+  const { t } = useT();
+  const [state, setState] = useState<{ busy: boolean; message?: string; error?: boolean }>({ busy: false });
+  const run = async () => {
+    const grid = api();
+    if (!grid) return;
+    setState({ busy: true, message: t('export:working') });
+    try {
+      const r = await exportGridXlsx(grid, {
+        title, fileName, quickFilter,
+        onProgress: (p) => p.total > 0 && setState({ busy: true, message: t('export:progress', { done: p.done, total: p.total }) }),
+      });
+      setState({ busy: false, message: r ? t('export:done', { rows: r.rows, path: r.path }) : undefined });
+    } catch (err) {
+      setState({ busy: false, message: (err as Error).message, error: true });
+    }
+  };
+  return (
+    <span className="export-button">
+      <button type="button" onClick={() => void run()} disabled={state.busy}>{t('export:xlsx')}</button>
+      {state.message && <span className={state.error ? 'form-error' : 'muted'} role="status" data-testid="export-status">{state.message}</span>}
+    </span>
+  );
+}

@@ -1,0 +1,46 @@
+import { message, type Message } from '../../i18n/messages';
+import { columnLetter } from './table';
+
+/**
+ * Pieces the import's messages are built from. They cross IPC as keys with
+ * parameters; English comes only from the resources (import:problems, …).
+ */
+
+/** A cell's own text inside a problem ("\"bad\" is not a number"). */
+export const quoted = (text: string): Message => message('import:problems.quoted', { text });
+
+/** A column as messages name it: its header, or its letter when the file gives it none. */
+export function columnName(headers: readonly string[], index: number): Message {
+  const header = headers[index];
+  return header ? message('import:columns.named', { name: header }) : message('import:columns.letter', { letter: columnLetter(index) });
+}
+
+/** Where a saved mapping keeps a column's field: its header, or its letter when it has none. */
+export const mappingKey = (headers: readonly string[], index: number): string => headers[index] || columnLetter(index);
+
+/** "client and date and amount": each "and" is a message of its own, so a language joins them its way. */
+export function andList(items: readonly string[]): string | Message {
+  let out: string | Message = items.at(-1) ?? '';
+  for (let i = items.length - 2; i >= 0; i--) out = message('import:and', { first: items[i], rest: out });
+  return out;
+}
+
+/**
+ * A cell problem as a rejection reason: the cell's value becomes the word
+ * "value", so rows that fail the same way count as one reason.
+ */
+export function withoutValue(m: Message): Message {
+  return m.params && 'value' in m.params ? { key: m.key, params: { ...m.params, value: message('import:problems.aValue') } } : m;
+}
+
+/**
+ * Why a row whose cells could not be read is rejected: "Header: problem;
+ * Header2: problem". Lists in parameters are joined with commas, so the
+ * cells chain instead, each `rest` the next cell or the next link.
+ */
+export function cellsReason(headers: readonly string[], problems: readonly (Message & { column: number })[]): Message {
+  const cells = problems.map((p) => message('import:reasons.cell', { column: columnName(headers, p.column), problem: withoutValue(message(p.key, p.params)) }));
+  let out = cells[cells.length - 1];
+  for (let i = cells.length - 2; i >= 0; i--) out = message('import:reasons.cells', { first: cells[i], rest: out });
+  return out;
+}

@@ -1,0 +1,54 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CHANNELS, contract } from '../../shared/contract';
+import { LANGUAGES, resources } from '../../shared/i18n';
+import { ROOT } from '../helpers/paths';
+
+const FEATURES = readdirSync(join(ROOT, 'shared', 'features')).sort();
+
+/** Registry file → the part each feature contributes to it (features without the part are not listed). */
+const REGISTRIES: { file: string; part: (f: string) => string }[] = [
+  { file: 'shared/contract/index.ts', part: (f) => `shared/features/${f}/contract.ts` },
+  { file: 'shared/i18n/index.ts', part: (f) => `shared/features/${f}/i18n/index.ts` },
+  { file: 'electron/app.ts', part: (f) => `electron/features/${f}/handlers.ts` },
+  { file: 'electron/db/schema.ts', part: (f) => `electron/features/${f}/schema.ts` },
+  { file: 'electron/cli/index.ts', part: (f) => `electron/features/${f}/cli.ts` },
+  { file: 'electron/jobs/tasks.ts', part: (f) => `electron/features/${f}/tasks.ts` },
+  { file: 'renderer/src/app/registry.ts', part: (f) => `renderer/src/features/${f}/routes.ts` },
+];
+
+const flatten = (o: unknown, prefix = ''): string[] =>
+  typeof o === 'string' ? [prefix] : Object.entries(o as object).flatMap(([k, v]) => flatten(v, prefix ? `${prefix}.${k}` : k));
+
+describe('the feature layout', () => {
+  for (const { file, part } of REGISTRIES) {
+    it(`${file} lists each feature that has the part once, and no other`, () => {
+      const text = readFileSync(join(ROOT, file), 'utf8');
+      const has = FEATURES.filter((f) => existsSync(join(ROOT, part(f))));
+      expect(has.length).toBeGreaterThan(0);
+      const imported = [...text.matchAll(/from '\.{1,2}\/(?:\.\.\/)*features\/([a-z-]+)\//g)].map((m) => m[1]);
+      expect([...new Set(imported)].sort()).toEqual(has);
+      // One import of the part per feature: nothing else of a feature leaks into a registry.
+      for (const f of has) expect(imported.filter((x) => x === f).length, `${f} in ${file}`).toBe(1);
+    });
+  }
+
+  it('every language has exactly the keys English has', () => {
+    const english = new Set(flatten(resources.en));
+    expect(english.size).toBeGreaterThan(300);
+    for (const lang of LANGUAGES) {
+      const keys = new Set(flatten(resources[lang]));
+      expect([...english].filter((k) => !keys.has(k)), `${lang} lacks`).toEqual([]);
+      expect([...keys].filter((k) => !english.has(k)), `${lang} has extra`).toEqual([]);
+    }
+  });
+
+  it('every tag a write invalidates is read by some screen', () => {
+    const read = new Set(CHANNELS.flatMap((c) => contract[c].reads));
+    const invalidated = new Set(CHANNELS.flatMap((c) => [...contract[c].invalidates, ...(contract[c].jobInvalidates ?? [])]));
+    expect([...invalidated].filter((t) => t !== '*' && !read.has(t))).toEqual([]);
+    // A command always says what it changes, even if that is nothing another screen shows.
+    for (const c of CHANNELS) if (contract[c].kind === 'command') expect(Array.isArray(contract[c].invalidates), c).toBe(true);
+  });
+});

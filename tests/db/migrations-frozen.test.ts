@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REAL_MIGRATIONS } from '../helpers/migrations';
+
+/**
+ * Every migration that has landed, with its SHA-256 (the hash Drizzle records
+ * in each database). A landed migration is never edited: users' files hold
+ * it already. A new migration adds its line here when it lands.
+ */
+const LANDED: Record<string, string> = {
+  '0000_init.sql': '731f00fb6a85bba62eeead37ba707a1cbb460dde1847cc076d0e4993d417f1a9',
+  '0001_covering_date_index.sql': '2850af31b17f8df1ad60a1d7b744892b07958f3b4ec6146115a77d9a9ebed071',
+  '0002_analytics.sql': 'ffd0e25bd72e1a5509edd2283fcb0f3f52a2fb90836bddd691f70f45c7329a5b',
+  '0003_imports.sql': '7f78c2657840c3b8828146a45704f4fc1f0c4d66c6d531f55ce29cc67c659d66',
+  '0004_never_lose.sql': '9fc9c84449da23982a4be49dad3b5c8be8d714b7ee40ac5378646899cd50068a',
+};
+
+describe('migrations', () => {
+  const files = readdirSync(REAL_MIGRATIONS).filter((f) => f.endsWith('.sql')).sort();
+  const journal = JSON.parse(readFileSync(join(REAL_MIGRATIONS, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
+
+  it('are frozen once landed: each file hashes as it did', () => {
+    for (const [file, hash] of Object.entries(LANDED)) {
+      expect(createHash('sha256').update(readFileSync(join(REAL_MIGRATIONS, file))).digest('hex'), `${file} was edited after it landed`).toBe(hash);
+    }
+  });
+
+  it('every file is listed in the journal and here, in order', () => {
+    expect(journal.entries.map((e) => `${e.tag}.sql`)).toEqual(files);
+    expect(files, 'a migration without its hash above: add it when it lands').toEqual(Object.keys(LANDED).sort());
+  });
+});
