@@ -15,6 +15,9 @@ import { benchAnalytics } from './analytics';
 import { fmt, type BenchContext } from './common';
 import { benchImportExport } from './import-export';
 import { benchRenderer } from './renderer';
+import { benchDossiers } from './dossiers';
+import { benchRetention } from './retention';
+import { benchPrivacy } from './privacy';
 
 /** Each feature's benchmarks, one line each, run in this order over one generated base. */
 const BENCHES: ((db: Db, ctx: BenchContext) => Promise<string[]>)[] = [
@@ -23,6 +26,9 @@ const BENCHES: ((db: Db, ctx: BenchContext) => Promise<string[]>)[] = [
   async () => [`peak memory          ${fmt(process.resourceUsage().maxRSS / 1024)} MB RSS (this process)`],
   (db, ctx) => benchRenderer(db, ctx.rows ?? ctx.clients),
   () => benchImportExport(),
+  benchDossiers,
+  benchRetention,
+  benchPrivacy,
 ];
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, purchases: { type: 'string' } } });

@@ -6,6 +6,10 @@ import { backupsHandlers } from './features/backups/handlers';
 import { exportHandlers } from './features/export/handlers';
 import { importHandlers } from './features/import/handlers';
 import { settingsHandlers } from './features/settings/handlers';
+import { dossiersHandlers } from './features/dossiers/handlers';
+import { retentionHandlers } from './features/retention/handlers';
+import { recoveryHandlers } from './features/recovery/handlers';
+import { privacyHandlers } from './features/privacy/handlers';
 import { jobsHandlers } from './jobs/handlers';
 
 /** One handler per contract channel, each feature's part one line; the compiler refuses a missing or extra one. */
@@ -18,6 +22,10 @@ export function createHandlers(options: AppOptions): Handlers {
     ...importHandlers(ctx),
     ...exportHandlers(ctx),
     ...backupsHandlers(ctx),
+    ...dossiersHandlers(ctx),
+    ...retentionHandlers(ctx),
+    ...recoveryHandlers(ctx),
+    ...privacyHandlers(ctx),
     ...jobsHandlers(ctx),
   };
 }

@@ -42,8 +42,15 @@ module.exports = {
       name: 'feature-through-index',
       comment: 'A feature uses another feature only through that feature\'s index.ts.',
       severity: 'error',
-      from: { path: `^${SIDES}/features/([^/]+)/` },
+      from: { path: `^${SIDES}/features/([^/]+)/`, pathNot: '^electron/features/[^/]+/schema\\.ts$' },
       to: { path: '^(shared|electron|renderer/src)/features/[^/]+/', pathNot: ['^$1/features/$2/', '^(shared|electron|renderer/src)/features/[^/]+/index\\.ts$', '^shared/features/$2/'] },
+    },
+    {
+      name: 'schema-through-schema',
+      comment: 'A table may reference another feature\'s table (a foreign key): through that feature\'s schema.ts, nothing else.',
+      severity: 'error',
+      from: { path: '^electron/features/([^/]+)/schema\\.ts$' },
+      to: { path: '^electron/features/[^/]+/', pathNot: ['^electron/features/$1/', '^electron/features/[^/]+/schema\\.ts$'] },
     },
     {
       name: 'kernel-knows-no-feature',

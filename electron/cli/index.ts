@@ -9,6 +9,10 @@ import { backupsCommands } from '../features/backups/cli';
 import { exportCommands } from '../features/export/cli';
 import { importCommands } from '../features/import/cli';
 import { settingsCommands } from '../features/settings/cli';
+import { dossiersCommands } from '../features/dossiers/cli';
+import { retentionCommands } from '../features/retention/cli';
+import { recoveryCommands } from '../features/recovery/cli';
+import { privacyCommands } from '../features/privacy/cli';
 import { dateOption, UsageError, type CliCommand } from './command';
 
 /** Every command: each feature's, one line each. */
@@ -19,6 +23,10 @@ const COMMANDS: CliCommand[] = [
   ...importCommands,
   ...exportCommands,
   ...backupsCommands,
+  ...dossiersCommands,
+  ...retentionCommands,
+  ...recoveryCommands,
+  ...privacyCommands,
 ];
 
 export const USAGE = `Usage:\n${COMMANDS.flatMap((c) => c.usage.map((u) => `  rapport ${u}`)).join('\n')}`;

@@ -1,6 +1,9 @@
 import type { Db } from '../db/connection';
 import { backupTasks, type BackupTasks } from '../features/backups/tasks';
 import { importTasks, type ImportTasks } from '../features/import/tasks';
+import { dossiersTasks, type DossiersTasks } from '../features/dossiers/tasks';
+import { retentionTasks, type RetentionTasks } from '../features/retention/tasks';
+import { privacyTasks, type PrivacyTasks } from '../features/privacy/tasks';
 import type { JobControl } from './registry';
 import type { TaskFunctions } from './task-types';
 
@@ -9,10 +12,13 @@ import type { TaskFunctions } from './task-types';
  * feature's tasks, one line each. The same call runs in this thread (CLI,
  * tests) or in a worker (the app) with one meaning.
  */
-export type TaskMap = ImportTasks & BackupTasks;
+export type TaskMap = ImportTasks & BackupTasks & DossiersTasks & RetentionTasks & PrivacyTasks;
 export const TASKS: TaskFunctions<TaskMap> = {
   ...importTasks,
   ...backupTasks,
+  ...dossiersTasks,
+  ...retentionTasks,
+  ...privacyTasks,
 };
 
 export type TaskName = keyof TaskMap;

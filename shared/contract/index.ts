@@ -5,6 +5,10 @@ import { backupsContract } from '../features/backups/contract';
 import { exportContract } from '../features/export/contract';
 import { importContract } from '../features/import/contract';
 import { settingsContract } from '../features/settings/contract';
+import { dossiersContract } from '../features/dossiers/contract';
+import { retentionContract } from '../features/retention/contract';
+import { recoveryContract } from '../features/recovery/contract';
+import { privacyContract } from '../features/privacy/contract';
 import { jobsContract } from '../jobs/contract';
 import type { ChannelDef } from './define';
 import type { Result } from './result';
@@ -20,6 +24,10 @@ export const contract = {
   ...importContract,
   ...exportContract,
   ...backupsContract,
+  ...dossiersContract,
+  ...retentionContract,
+  ...recoveryContract,
+  ...privacyContract,
   ...jobsContract,
 } as const satisfies Record<string, ChannelDef<z.ZodType, unknown>>;
 

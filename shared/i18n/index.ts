@@ -4,6 +4,10 @@ import { i18n as backups } from '../features/backups/i18n';
 import { i18n as exportNs } from '../features/export/i18n';
 import { i18n as importNs } from '../features/import/i18n';
 import { i18n as settings } from '../features/settings/i18n';
+import { i18n as dossiers } from '../features/dossiers/i18n';
+import { i18n as retention } from '../features/retention/i18n';
+import { i18n as recovery } from '../features/recovery/i18n';
+import { i18n as privacy } from '../features/privacy/i18n';
 import { i18n as common } from '../kernel/i18n';
 
 /** One namespace per feature (the kernel's is `common`): one line each. */
@@ -15,6 +19,10 @@ const NAMESPACES = {
   import: importNs,
   export: exportNs,
   backups,
+  dossiers,
+  retention,
+  recovery,
+  privacy,
 } as const;
 
 export const LANGUAGES = ['en'] as const;

@@ -1,28 +1,34 @@
-import { ClientTypesEditor, OrgSettings } from '../features/accounts';
-import { accountsRoutes } from '../features/accounts/routes';
-import { DiscountSettings } from '../features/analytics';
-import { analyticsRoutes } from '../features/analytics/routes';
-import { BackupsSection } from '../features/backups';
-import { importRoutes } from '../features/import/routes';
-import { settingsRoutes } from '../features/settings/routes';
-import type { Extensions } from '../lib/extensions';
+import { accountsUi } from '../features/accounts/ui';
+import { analyticsUi } from '../features/analytics/ui';
+import { backupsUi } from '../features/backups/ui';
+import { dossiersUi } from '../features/dossiers/ui';
+import { importUi } from '../features/import/ui';
+import { privacyUi } from '../features/privacy/ui';
+import { recoveryUi } from '../features/recovery/ui';
+import { retentionUi } from '../features/retention/ui';
+import { settingsUi } from '../features/settings/ui';
+import type { Extensions, FeatureUi } from '../lib/extensions';
 import type { RouteDef } from '../lib/navigation';
 
-/** Each feature's part of Settings, in the order they appear: one line each. */
-const SETTINGS_SECTIONS = [OrgSettings, DiscountSettings, ClientTypesEditor, BackupsSection];
-
-/** Every screen: each feature's routes, one line each. The sidebar is built from the ones with a `nav` entry. */
-export const ROUTES: RouteDef[] = [
-  ...accountsRoutes,
-  ...analyticsRoutes,
-  ...importRoutes,
-  ...settingsRoutes(SETTINGS_SECTIONS),
+/** Every feature's part of the window, one line each, in the order of their Settings sections. */
+const FEATURES: FeatureUi[] = [
+  accountsUi,
+  analyticsUi,
+  importUi,
+  dossiersUi,
+  retentionUi,
+  recoveryUi,
+  privacyUi,
+  backupsUi,
 ];
+const ALL = [...FEATURES, settingsUi(FEATURES.flatMap((f) => f.settings ?? []))];
 
-/** What features add to other features' screens: one line per feature that adds anything. */
+export const ROUTES: RouteDef[] = ALL.flatMap((f) => f.routes ?? []);
+
+/** What features add to other features' screens. */
 export const EXTENSIONS: Extensions = {
-  clientPage: [],
-  clientsGrid: [],
+  clientPage: ALL.flatMap((f) => (f.clientPage ? [f.clientPage] : [])),
+  clientsGrid: ALL.flatMap((f) => f.clientsGrid ?? []),
 };
 
 export const NAV = ROUTES.filter((r) => r.nav).sort((a, b) => a.nav!.order - b.nav!.order);

@@ -3,6 +3,7 @@ import { createContext, useContext, type ComponentType, type ReactNode } from 'r
 import type { Formatters } from '../../../shared/kernel/format';
 import type { MessageKey } from '../../../shared/i18n';
 import type { T } from './i18n';
+import type { RouteDef } from './navigation';
 
 /**
  * Where features add to screens another feature owns, without importing it:
@@ -32,3 +33,12 @@ export interface Extensions {
 
 export const ExtensionsContext = createContext<Extensions>({ clientPage: [], clientsGrid: [] });
 export const useExtensions = () => useContext(ExtensionsContext);
+
+/** Everything a feature brings to the window, in one object: the app's registry lists one per feature. */
+export interface FeatureUi {
+  routes?: RouteDef[];
+  /** Its sections on the Settings page, in order. */
+  settings?: ComponentType[];
+  clientPage?: ClientPageExtension;
+  clientsGrid?: ClientsGridExtension[];
+}

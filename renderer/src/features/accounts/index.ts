@@ -1,4 +1,2 @@
 /** The accounts feature as other features may use it: links to clients, and its settings sections. */
 export { CLIENTS_PATH, clientPath } from './paths';
-export { OrgSettings } from './OrgSettings';
-export { ClientTypesEditor } from './ClientTypesEditor';

@@ -1,1 +1,2 @@
-export { DiscountSettings } from './DiscountSettings';
+/** Key accounts as other features may use them. */
+export {};

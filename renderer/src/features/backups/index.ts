@@ -1,1 +1,2 @@
-export { BackupsSection } from './BackupsSection';
+/** Backups as other features may use them. */
+export {};

@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
+import type { ComponentType } from 'react';
 import { CURRENCIES, LOCALES } from '../../../../shared/kernel/enums';
 import { call } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-context';
 
 /** The general settings, then each feature's section, in the order the app lists them. */
-export function SettingsPage({ sections }: { sections: readonly (() => ReactNode)[] }) {
+export function SettingsPage({ sections }: { sections: readonly ComponentType[] }) {
   const { t } = useT();
   const { settings, fmt } = useSettings();
   return (

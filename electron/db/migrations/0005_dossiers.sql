@@ -1,0 +1,2 @@
+-- Placeholder until the dossiers feature writes its tables (scripts/feature-migration.mjs prints the SQL drizzle-kit makes).
+SELECT 1;

@@ -1,0 +1,2 @@
+// The dossiers feature's tables (its migration: electron/db/migrations/).
+export {};

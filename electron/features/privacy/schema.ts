@@ -1,0 +1,2 @@
+// The privacy feature's tables (its migration: electron/db/migrations/).
+export {};

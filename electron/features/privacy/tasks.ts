@@ -1,0 +1,6 @@
+import type { TaskFunctions } from '../../jobs/task-types';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface PrivacyTasks {}
+
+export const privacyTasks: TaskFunctions<PrivacyTasks> = {};

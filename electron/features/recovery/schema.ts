@@ -1,0 +1,2 @@
+// The recovery feature's tables (its migration: electron/db/migrations/).
+export {};

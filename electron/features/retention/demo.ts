@@ -1,0 +1,4 @@
+import type { DemoSeed } from '../settings';
+
+/** The retention feature's part of the demo data. */
+export const retentionDemo: DemoSeed = { name: 'retention', seed: () => {} };

@@ -1,0 +1,2 @@
+/** The retention feature as other features may use it. */
+export {};

@@ -1,0 +1,2 @@
+// The retention feature's tables (its migration: electron/db/migrations/).
+export {};

@@ -1,0 +1,6 @@
+import type { FeatureUi } from '../../lib/extensions';
+import { DiscountSettings } from './DiscountSettings';
+import { analyticsRoutes } from './routes';
+
+/** What the analytics feature brings to the window. */
+export const analyticsUi: FeatureUi = { routes: analyticsRoutes, settings: [DiscountSettings] };

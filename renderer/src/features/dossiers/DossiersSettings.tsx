@@ -1,0 +1,4 @@
+/** Settings → the dossiers feature's section. */
+export function DossiersSettings() {
+  return null;
+}

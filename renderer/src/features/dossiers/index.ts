@@ -1,0 +1,2 @@
+/** The dossiers feature as other features may use it. */
+export {};

@@ -1,0 +1,4 @@
+/** Settings → the privacy feature's section. */
+export function PrivacySettings() {
+  return null;
+}

@@ -1,0 +1,2 @@
+/** The privacy feature as other features may use it. */
+export {};

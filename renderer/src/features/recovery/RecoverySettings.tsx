@@ -1,0 +1,4 @@
+/** Settings → the recovery feature's section. */
+export function RecoverySettings() {
+  return null;
+}

@@ -1,0 +1,4 @@
+/** Settings → the retention feature's section. */
+export function RetentionSettings() {
+  return null;
+}

@@ -1,0 +1,3 @@
+import type { RouteDef } from '../../lib/navigation';
+
+export const retentionRoutes: RouteDef[] = [];

@@ -1,0 +1,2 @@
+/** The dossiers feature's channels (`dossiers.verb`). */
+export const dossiersContract = {} as const;

@@ -1,0 +1,2 @@
+/** The privacy feature's channels (`privacy.verb`). */
+export const privacyContract = {} as const;

@@ -1,0 +1,2 @@
+/** The recovery feature's channels (`recovery.verb`). */
+export const recoveryContract = {} as const;

@@ -1,0 +1,2 @@
+/** The recovery feature as other features may use it. */
+export {};

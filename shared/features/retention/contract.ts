@@ -1,0 +1,2 @@
+/** The retention feature's channels (`retention.verb`). */
+export const retentionContract = {} as const;
