@@ -14,6 +14,12 @@ export interface Platform {
   chooseSavePath(suggestedName: string): Promise<string | null>;
   /** Pushes a contract event to the window (job progress, data changed). */
   emit<E extends EventName>(name: E, payload: PayloadOf<E>): void;
+  /**
+   * Renders a self-contained HTML document (inline styles, data: images) to
+   * PDF with Chromium's print engine: Electron's printToPDF in the app,
+   * Playwright's page.pdf in tests; null where there is no engine (the CLI).
+   */
+  printToPdf(html: string, opts?: { landscape?: boolean; headerTemplate?: string; footerTemplate?: string }): Promise<Uint8Array | null>;
 }
 
 /** A platform that does nothing: dialogs answer "closed", events go nowhere. Tests replace what they need. */
@@ -22,4 +28,5 @@ export const quietPlatform: Platform = {
   chooseImportFile: async () => null,
   chooseSavePath: async () => null,
   emit: () => {},
+  printToPdf: async () => null,
 };

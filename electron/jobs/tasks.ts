@@ -1,4 +1,5 @@
 import type { Db } from '../db/connection';
+import { analyticsTasks, type AnalyticsTasks } from '../features/analytics/tasks';
 import { backupTasks, type BackupTasks } from '../features/backups/tasks';
 import { importTasks, type ImportTasks } from '../features/import/tasks';
 import { dossiersTasks, type DossiersTasks } from '../features/dossiers/tasks';
@@ -12,10 +13,11 @@ import type { TaskFunctions } from './task-types';
  * feature's tasks, one line each. The same call runs in this thread (CLI,
  * tests) or in a worker (the app) with one meaning.
  */
-export type TaskMap = ImportTasks & BackupTasks & DossiersTasks & RetentionTasks & PrivacyTasks;
+export type TaskMap = ImportTasks & BackupTasks & AnalyticsTasks & DossiersTasks & RetentionTasks & PrivacyTasks;
 export const TASKS: TaskFunctions<TaskMap> = {
   ...importTasks,
   ...backupTasks,
+  ...analyticsTasks,
   ...dossiersTasks,
   ...retentionTasks,
   ...privacyTasks,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Platform } from '../platform';
 
 /** The platform as Electron gives it: its dialogs, its shell, and the window's IPC for pushed events. */
@@ -20,6 +20,23 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
       const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'Excel workbook', extensions: ['xlsx'] }] };
       const r = w ? await dialog.showSaveDialog(w, options) : await dialog.showSaveDialog(options);
       return r.canceled ? null : (r.filePath ?? null);
+    },
+    printToPdf: async (html, opts = {}) => {
+      // A hidden window without preload or Node: the document is data, rendered and printed, then thrown away.
+      const w = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
+      try {
+        await w.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
+        const pdf = await w.webContents.printToPDF({
+          landscape: opts.landscape ?? false,
+          printBackground: true,
+          displayHeaderFooter: Boolean(opts.headerTemplate || opts.footerTemplate),
+          headerTemplate: opts.headerTemplate ?? '<span></span>',
+          footerTemplate: opts.footerTemplate ?? '<span></span>',
+        });
+        return new Uint8Array(pdf);
+      } finally {
+        w.destroy();
+      }
     },
     emit: (name, payload) => {
       const w = window();

@@ -1,2 +1,2 @@
-/** The retention feature as other features may use it. */
-export {};
+/** The retention feature as other features may use it: a client's buying rhythm. */
+export { rhythmDays } from './rhythm';
