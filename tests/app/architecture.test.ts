@@ -36,13 +36,30 @@ describe('the feature layout', () => {
     });
   }
 
-  it('every language has exactly the keys English has', () => {
+  it('every language has exactly the keys English has, plurals in that language\'s own forms', () => {
     const english = new Set(flatten(resources.en));
     expect(english.size).toBeGreaterThan(300);
+    const SUFFIX = /_(zero|one|two|few|many|other)$/;
+    const split = (keys: Iterable<string>) => {
+      const plain = new Set<string>();
+      const plural = new Map<string, Set<string>>();
+      for (const k of keys) {
+        const m = SUFFIX.exec(k);
+        if (!m) plain.add(k);
+        else plural.set(k.slice(0, m.index), (plural.get(k.slice(0, m.index)) ?? new Set()).add(m[1]));
+      }
+      return { plain, plural };
+    };
+    const en = split(english);
     for (const lang of LANGUAGES) {
-      const keys = new Set(flatten(resources[lang]));
-      expect([...english].filter((k) => !keys.has(k)), `${lang} lacks`).toEqual([]);
-      expect([...keys].filter((k) => !english.has(k)), `${lang} has extra`).toEqual([]);
+      const l = split(flatten(resources[lang]));
+      expect([...en.plain].filter((k) => !l.plain.has(k)), `${lang} lacks`).toEqual([]);
+      expect([...l.plain].filter((k) => !en.plain.has(k)), `${lang} has extra`).toEqual([]);
+      // i18next picks the form with Intl.PluralRules: each plural key has exactly the language's categories.
+      const forms = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
+      for (const base of new Set([...en.plural.keys(), ...l.plural.keys()])) {
+        expect([...(l.plural.get(base) ?? [])].sort(), `${lang} ${base}`).toEqual(forms);
+      }
     }
   });
 
