@@ -17,7 +17,8 @@ export const en = {
   saved: 'Saved',
   fixErrors: 'Please fix the highlighted fields.',
   back: 'Back',
-  rows: '{{count}} rows',
+  rows_one: '{{count}} row',
+  rows_other: '{{count}} rows',
   discardChanges: 'Close and throw away what you typed?',
   app: {
     name: 'Rapport',

@@ -48,7 +48,7 @@ export function ClientsPage() {
       </header>
       {rows.error && <div className="form-error" role="alert">{t('common:app.error', { message: rows.error.message })}</div>}
       <p className="muted" data-testid="clients-count">
-        {rows.data && rows.data.length === 0 ? t('accounts:clients.empty') : t('accounts:clients.count', { shown: shown ?? rows.data?.length ?? 0, total: rows.data?.length ?? 0 })}
+        {rows.data && rows.data.length === 0 ? t('accounts:clients.empty') : t('accounts:clients.count', { shown: shown ?? rows.data?.length ?? 0, count: rows.data?.length ?? 0 })}
       </p>
       <DataGrid<ClientRow>
         rows={gridRows}

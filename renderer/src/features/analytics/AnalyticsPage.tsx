@@ -66,14 +66,14 @@ export function AnalyticsPage() {
       {r && (
         <>
           <p className="headline" data-testid="pareto-headline">
-            {r.pareto.shareOfClientsFor80 === null ? t('analytics:noRevenue') : t('analytics:headline', { pct: fmt.percent(r.pareto.shareOfClientsFor80), n: r.pareto.clientsFor80, total: r.portfolio.clients })}
+            {r.pareto.shareOfClientsFor80 === null ? t('analytics:noRevenue') : t('analytics:headline', { pct: fmt.percent(r.pareto.shareOfClientsFor80), n: r.pareto.clientsFor80, count: r.portfolio.clients })}
           </p>
           {r.portfolio.monoclient && <div className="warning" role="alert">{t('analytics:monoclient', { pct: fmt.percent(r.portfolio.top1Share) })}</div>}
           <div className="cards" data-testid="portfolio">
             <div className="card"><span>{t('analytics:revenue')}</span><strong>{fmt.money(r.revenue)}</strong><small>{t('analytics:previous', { value: fmt.money(r.previousRevenue) })}</small></div>
             <div className="card"><span>{t('analytics:top1')}</span><strong data-testid="top1">{fmt.percent(r.portfolio.top1Share)}</strong></div>
             <div className="card"><span>{t('analytics:top3')} / {t('analytics:top5')}</span><strong>{fmt.percent(r.portfolio.top3Share)} / {fmt.percent(r.portfolio.top5Share)}</strong></div>
-            <div className="card"><span>{t('analytics:hhi')}</span><strong data-testid="hhi">{r.portfolio.hhi.toFixed(3)}</strong><small>{t('analytics:effective', { n: r.portfolio.effectiveClients.toFixed(1) })}</small></div>
+            <div className="card"><span>{t('analytics:hhi')}</span><strong data-testid="hhi">{r.portfolio.hhi.toFixed(3)}</strong><small>{t('analytics:effective', { count: r.portfolio.effectiveClients, value: fmt.number(r.portfolio.effectiveClients, 1) })}</small></div>
             <div className="card"><span>{t('analytics:abc')}</span><strong data-testid="abc-counts">A {r.abc.counts.A} · B {r.abc.counts.B} · C {r.abc.counts.C}</strong><small>{t('analytics:previous', { value: `A ${r.abc.previousCounts.A} · B ${r.abc.previousCounts.B} · C ${r.abc.previousCounts.C}` })}</small></div>
           </div>
           <h2>{t('analytics:pareto')}</h2>

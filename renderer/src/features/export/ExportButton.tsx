@@ -21,9 +21,9 @@ export function ExportButton<T>({ api, title, fileName, quickFilter }: Props<T>)
     try {
       const r = await exportGridXlsx(grid, {
         title, fileName, quickFilter,
-        onProgress: (p) => p.total > 0 && setState({ busy: true, message: t('export:progress', { done: p.done, total: p.total }) }),
+        onProgress: (p) => p.total > 0 && setState({ busy: true, message: t('export:progress', { done: p.done, count: p.total }) }),
       });
-      setState({ busy: false, message: r ? t('export:done', { rows: r.rows, path: r.path }) : undefined });
+      setState({ busy: false, message: r ? t('export:done', { count: r.rows, path: r.path }) : undefined });
     } catch (err) {
       setState({ busy: false, message: (err as Error).message, error: true });
     }

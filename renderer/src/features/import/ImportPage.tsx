@@ -81,7 +81,7 @@ export function ImportPage() {
       {job.running && (
         <div className="job-progress" role="status" data-testid="import-progress">
           <progress max={job.progress?.total || 1} value={job.progress?.done ?? 0} />
-          <span>{job.progress && job.progress.total ? t('import:progress', { phase: t(`import:phases.${job.progress.phase}`), done: job.progress.done, total: job.progress.total }) : t('import:reading')}</span>
+          <span>{job.progress && job.progress.total ? t('import:progress', { phase: t(`import:phases.${job.progress.phase}`), done: job.progress.done, count: job.progress.total }) : t('import:reading')}</span>
           <button type="button" onClick={job.cancel}>{t('import:cancel')}</button>
         </div>
       )}
@@ -153,7 +153,7 @@ export function ImportPage() {
           <PreviewTable preview={preview} />
           <div className="toolbar">
             <button type="button" className="primary" data-testid="import-confirm" disabled={job.running || writable === 0 || preview.missingFields.length > 0} onClick={() => void commit()}>
-              {writable ? t('import:confirm', { n: writable }) : t('import:nothing')}
+              {writable ? t('import:confirm', { count: writable }) : t('import:nothing')}
             </button>
             <button type="button" onClick={restart} disabled={job.running}>{t('common:cancel')}</button>
           </div>

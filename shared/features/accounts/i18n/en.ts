@@ -4,7 +4,8 @@ export const en = {
   clients: {
     title: 'Clients',
     new: 'New client',
-    count: '{{shown}} of {{total}} clients',
+    count_one: '{{shown}} of {{count}} client',
+    count_other: '{{shown}} of {{count}} clients',
     columns: {
       code: 'Code',
       name: 'Name',

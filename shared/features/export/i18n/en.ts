@@ -2,7 +2,9 @@
 export const en = {
   xlsx: 'Export to Excel',
   working: 'Exporting…',
-  progress: 'Exporting… {{done}} of {{total}} rows',
-  done: 'Saved {{rows}} rows to {{path}}',
+  progress_one: 'Exporting… {{done}} of {{count}} row',
+  progress_other: 'Exporting… {{done}} of {{count}} rows',
+  done_one: 'Saved {{count}} row to {{path}}',
+  done_other: 'Saved {{count}} rows to {{path}}',
   theExport: 'The export',
 };
