@@ -1,10 +1,8 @@
 import { copyFileSync, rmSync } from 'node:fs';
-import type Database from 'better-sqlite3';
-import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { backupPath, createBackupNow, DEFAULT_KEEP, removePartialBackups } from './backups';
-import { openConnection, wrap, type Db, type OpenOptions } from './connection';
+import { openConnection, ormOf, wrap, type Db, type OpenOptions, type Sqlite } from './connection';
 import { checkBeforeOpen } from './open-checks';
 import { pruneChangeLog } from './change-log';
 
@@ -27,7 +25,7 @@ export interface MigrateOptions extends OpenOptions {
   keepBackups?: number;
 }
 
-function pendingCount(sqlite: Database.Database, migrationsFolder: string): number {
+function pendingCount(sqlite: Sqlite, migrationsFolder: string): number {
   const all = readMigrationFiles({ migrationsFolder });
   const table = sqlite
     .prepare(`SELECT name FROM sqlite_master WHERE type='table' AND name='__drizzle_migrations'`)
@@ -40,14 +38,14 @@ function pendingCount(sqlite: Database.Database, migrationsFolder: string): numb
   return all.filter((m) => m.folderMillis > Number(last.created_at)).length;
 }
 
-function hasUserTables(sqlite: Database.Database): boolean {
+function hasUserTables(sqlite: Sqlite): boolean {
   const row = sqlite
     .prepare(`SELECT count(*) AS n FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'`)
     .get() as { n: number };
   return row.n > 0;
 }
 
-const triggerNames = (sqlite: Database.Database) =>
+const triggerNames = (sqlite: Sqlite) =>
   (sqlite.prepare(`SELECT name FROM sqlite_master WHERE type = 'trigger'`).all() as { name: string }[]).map((r) => r.name);
 
 /** Triggers the pending migrations drop on purpose; any other that disappears went with a rebuilt table. */
@@ -89,7 +87,7 @@ export function migrateSafely(path: string, migrationsFolder: string, opts: Migr
   try {
     const triggersBefore = triggerNames(sqlite);
     sqlite.pragma('foreign_keys = OFF');
-    migrate(drizzle(sqlite), { migrationsFolder });
+    migrate(ormOf(sqlite), { migrationsFolder });
     const violations = sqlite.pragma('foreign_key_check') as unknown[];
     if (violations.length > 0) {
       throw new Error(`foreign_key_check found ${violations.length} broken reference(s) after migrating`);

@@ -1,23 +1,22 @@
 import { accessSync, closeSync, constants, openSync, readSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
+import { inEnglish } from '../i18n';
+import { DatabaseOpenError, keyFor, openConnection, type DatabaseKey, type Sqlite } from './connection';
 import { storageFailure } from './sqlite-errors';
 
-export type OpenFailure = 'damaged' | 'newer_version' | 'read_only' | 'folder';
-
-/** Why a database file cannot be used; nothing was written to it. */
-export class DatabaseOpenError extends Error {
-  constructor(readonly code: OpenFailure, message: string, readonly path: string) {
-    super(message);
-    this.name = 'DatabaseOpenError';
-  }
-}
+export { DatabaseOpenError, type OpenFailure } from './connection';
 
 const MAGIC = 'SQLite format 3\0';
+/** SQLCipher 4's page size, which Rapport never changes. */
+const ENCRYPTED_PAGE = 4096;
 
-/** The 100-byte header says whether this is an SQLite file at all, before SQLite touches it. */
-function checkHeader(path: string, size: number): void {
+/**
+ * The 100-byte header says whether this is an SQLite file at all, before
+ * SQLite touches it. An encrypted file has no readable header: with a key
+ * only its size can be checked here, the key itself at the first read.
+ */
+function checkHeader(path: string, size: number, key: DatabaseKey | undefined): void {
   const damaged = (why: string) => new DatabaseOpenError('damaged', `${path} is damaged: ${why}.`, path);
   if (size === 0) throw damaged('the file is empty (0 bytes), so it holds no data');
   if (size < 512) throw damaged(`the file is only ${size} bytes, too short to be a Rapport database`);
@@ -28,7 +27,11 @@ function checkHeader(path: string, size: number): void {
   } finally {
     closeSync(fd);
   }
-  if (head.toString('latin1', 0, 16) !== MAGIC) throw damaged('it does not start like an SQLite database (wrong header)');
+  if (head.toString('latin1', 0, 16) !== MAGIC) {
+    if (!key) throw new DatabaseOpenError('needs_key', inEnglish('privacy:open.needsKey', { path }), path, 'privacy:open.needsKey');
+    if (size % ENCRYPTED_PAGE !== 0) throw damaged(`its size (${size} bytes) is not a whole number of ${ENCRYPTED_PAGE}-byte pages, so part of it is missing`);
+    return;
+  }
   const raw = head.readUInt16BE(16);
   const pageSize = raw === 1 ? 65536 : raw;
   if (pageSize < 512 || pageSize > 65536 || (pageSize & (pageSize - 1)) !== 0) throw damaged(`its header names an impossible page size (${raw})`);
@@ -55,7 +58,7 @@ function checkWritable(path: string, exists: boolean): void {
  * ships, in order; anything else was written by a newer (or different)
  * Rapport, whose schema this build does not know.
  */
-function checkMigrationsPrefix(sqlite: Database.Database, path: string, migrationsFolder: string): void {
+function checkMigrationsPrefix(sqlite: Sqlite, path: string, migrationsFolder: string): void {
   const hasTable = sqlite.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '__drizzle_migrations'`).get();
   if (!hasTable) return;
   const recorded = (sqlite.prepare(`SELECT created_at AS at FROM __drizzle_migrations ORDER BY created_at, id`).all() as { at: number | string }[]).map((r) => Number(r.at));
@@ -75,7 +78,7 @@ function checkMigrationsPrefix(sqlite: Database.Database, path: string, migratio
  * permissions, SQLite's quick_check and the migration history. A file that
  * fails is left exactly as it was.
  */
-export function checkBeforeOpen(path: string, migrationsFolder: string, opts: { nativeBinding?: string; quickCheck?: boolean } = {}): { exists: boolean } {
+export function checkBeforeOpen(path: string, migrationsFolder: string, opts: { nativeBinding?: string; quickCheck?: boolean; key?: DatabaseKey } = {}): { exists: boolean } {
   let exists = false;
   let size = 0;
   try {
@@ -89,10 +92,11 @@ export function checkBeforeOpen(path: string, migrationsFolder: string, opts: { 
   }
   checkWritable(path, exists);
   if (!exists) return { exists };
-  checkHeader(path, size);
-  let sqlite: Database.Database | null = null;
+  checkHeader(path, size, keyFor(opts));
+  let sqlite: Sqlite | null = null;
   try {
-    sqlite = new Database(path, { readonly: true, fileMustExist: true, ...(opts.nativeBinding ? { nativeBinding: opts.nativeBinding } : {}) });
+    // Read-only, keyed when the file is encrypted: a wrong key is refused here, before any write.
+    sqlite = openConnection(path, { readonly: true, nativeBinding: opts.nativeBinding, key: opts.key });
     if (opts.quickCheck !== false) {
       const result = sqlite.pragma('quick_check(5)', { simple: false }) as { quick_check: string }[];
       const problems = result.map((r) => r.quick_check).filter((r) => r !== 'ok');

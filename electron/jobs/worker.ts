@@ -1,17 +1,22 @@
 import { parentPort, workerData } from 'node:worker_threads';
+import { setGrowthReporter } from '../db/backups';
 import { openConnection, wrap } from '../db/connection';
 import { TASKS, type TaskName } from './tasks';
 import type { WorkerMessage } from './worker-runner';
 import { AppError, asStorageError, Cancelled } from '../errors';
 
 /** Entry of the worker thread (see workerTaskRunner): its own connection, one task, one answer. */
-const data = workerData as { dbPath: string; nativeBinding?: string; name: TaskName; args: never; cancel: SharedArrayBuffer };
+// The key arrives here in memory (workerData), never through a file or the environment.
+const data = workerData as { dbPath: string; nativeBinding?: string; key?: string; name: TaskName; args: never; cancel: SharedArrayBuffer };
 const flag = new Int32Array(data.cancel);
 const port = parentPort!;
 const post = (m: WorkerMessage) => port.postMessage(m);
 
+// While SQLite holds this thread in one long call, the parent watches the file it writes.
+setGrowthReporter((watch) => post(watch ? { type: 'watch', watch } : { type: 'watch' }));
+
 async function main(): Promise<void> {
-  const db = wrap(openConnection(data.dbPath, { nativeBinding: data.nativeBinding }), data.dbPath);
+  const db = wrap(openConnection(data.dbPath, { nativeBinding: data.nativeBinding, key: data.key }), data.dbPath);
   try {
     const result = await TASKS[data.name](db, data.args, {
       onProgress: (progress) => post({ type: 'progress', progress: progress as never }),

@@ -5,12 +5,14 @@ import { href, matchRoute, useHashPath } from '../lib/navigation';
 import { SettingsProvider } from '../lib/settings-context';
 import { useQuery } from '../lib/useQuery';
 import { EXTENSIONS, HOME, NAV, ROUTES } from './registry';
+import { useLanguage } from './useLanguage';
 import { ExtensionsContext } from '../lib/extensions';
 
 export function App() {
   const { t } = useT();
   const info = useQuery('app.info', {});
   const path = useHashPath();
+  useLanguage(info.data?.settings);
   if (info.error) return <main className="welcome"><p className="form-error" role="alert">{t('common:app.error', { message: info.error.message })}</p><button type="button" onClick={info.reload}>{t('common:app.retry')}</button></main>;
   if (!info.data) return <main className="welcome"><p className="muted">{t('common:app.loading')}</p></main>;
   const settings = info.data.settings;

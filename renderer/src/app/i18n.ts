@@ -21,4 +21,10 @@ declare module 'i18next' {
   }
 }
 
+/** Shows the window in `lang`; a language whose translation is not shipped yet falls back to English key by key. */
+export function applyLanguage(lang: string): void {
+  if (i18n.language !== lang) void i18n.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
 export default i18n;

@@ -1,5 +1,7 @@
 import type { FieldSpec, FormState } from './form-values';
 import { useT } from '../lib/i18n';
+import { useSettings } from '../lib/settings-context';
+import { dateEntryExample, formatDateEntry, parseDateEntry } from '../../../shared/kernel/date-entry';
 
 interface Props {
   spec: FieldSpec;
@@ -11,6 +13,16 @@ interface Props {
 
 export function Field({ spec, state, error, onChange, label }: Props) {
   const { t } = useT();
+  const { settings } = useSettings();
+  const isDate = spec.kind === 'date' || spec.kind === 'birthday';
+  // A date that reads is rewritten in the locale's own layout on leaving the field; one that does not stays as typed.
+  const tidyDate = () => {
+    const iso = parseDateEntry(String(state[spec.name] ?? ''), settings.locale, settings.calendar, spec.kind === 'birthday');
+    if (iso) {
+      const shown = formatDateEntry(iso, settings.locale, settings.calendar);
+      if (shown !== state[spec.name]) onChange(spec.name, shown);
+    }
+  };
   const id = `field-${spec.name}`;
   const text = label ?? t(spec.label);
   const value = state[spec.name];
@@ -42,10 +54,13 @@ export function Field({ spec, state, error, onChange, label }: Props) {
       input = (
         <input
           {...common}
-          type={spec.kind === 'date' ? 'date' : 'text'}
+          // Never type="date": Chromium shows it in the browser's order, not the user's region.
+          type="text"
           inputMode={spec.kind === 'number' ? 'decimal' : spec.kind === 'email' ? 'email' : undefined}
+          placeholder={isDate ? dateEntryExample(settings.locale, settings.calendar) : undefined}
           value={String(value ?? '')}
           onChange={(e) => onChange(spec.name, e.target.value)}
+          onBlur={isDate ? () => tidyDate() : undefined}
         />
       );
   }

@@ -28,7 +28,7 @@ interface Props {
 export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onCancel, children, actions }: Props) {
   const { t } = useT();
   const { settings } = useSettings();
-  const [state, setState] = useState<FormState>(() => toFormState(fields, record, settings.locale));
+  const [state, setState] = useState<FormState>(() => toFormState(fields, record, settings));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -44,7 +44,7 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const input = { ...fromFormState(fields, state, settings.locale), ...(extra?.(state) ?? {}), ...fixed };
+    const input = { ...fromFormState(fields, state, settings), ...(extra?.(state) ?? {}), ...fixed };
     const local = validate(schema, input, t);
     if (local) {
       setErrors(local);

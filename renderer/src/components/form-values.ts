@@ -4,6 +4,8 @@ import type { ErrorIssue } from '../../../shared/contract/result';
 import type { MessageKey } from '../../../shared/i18n';
 import { issueOf } from '../../../shared/kernel/zod-issues';
 import { say, type T } from '../lib/i18n';
+import { formatDateEntry, parseDateEntry } from '../../../shared/kernel/date-entry';
+import type { Calendar } from '../../../shared/kernel/app-settings';
 
 export type Option = { value: string | number; label: string };
 
@@ -11,7 +13,9 @@ export type Option = { value: string | number; label: string };
 type Base = { name: string; label: MessageKey };
 export type FieldSpec = Base &
   (
-    | { kind: 'text' | 'textarea' | 'date' | 'email' | 'url'; hint?: string; required?: boolean }
+    | { kind: 'text' | 'textarea' | 'email' | 'url'; hint?: string; required?: boolean }
+    // Dates are typed in the locale's order (31/12/2026, 2026. 12. 31.); a birthday may leave the year out.
+    | { kind: 'date' | 'birthday'; hint?: string; required?: boolean }
     | { kind: 'number'; hint?: string; required?: boolean }
     | { kind: 'checkbox' }
     | { kind: 'select'; options: Option[]; allowEmpty?: boolean; numeric?: boolean; required?: boolean }
@@ -25,24 +29,33 @@ export type FieldErrors = Record<string, string>;
 export const editableNumber = (v: unknown, locale: string): string =>
   typeof v === 'number' ? new Intl.NumberFormat(locale, { maximumFractionDigits: 6, useGrouping: false }).format(v) : '';
 
-export function toFormState(fields: FieldSpec[], record: Record<string, unknown>, locale: string): FormState {
+/** The region a form reads and writes values in. */
+export interface FormRegion {
+  locale: string;
+  calendar: Calendar;
+}
+
+export function toFormState(fields: FieldSpec[], record: Record<string, unknown>, region: FormRegion): FormState {
   const state: FormState = {};
   for (const f of fields) {
     const v = record[f.name];
     if (f.kind === 'checkbox') state[f.name] = Boolean(v);
-    else if (f.kind === 'number') state[f.name] = editableNumber(v, locale);
+    else if (f.kind === 'number') state[f.name] = editableNumber(v, region.locale);
+    else if (f.kind === 'date' || f.kind === 'birthday') state[f.name] = typeof v === 'string' ? formatDateEntry(v, region.locale, region.calendar) : '';
     else state[f.name] = v === null || v === undefined ? '' : String(v);
   }
   return state;
 }
 
 /** Turns what was typed into the contract's input shape; the zod schema then says what is wrong. */
-export function fromFormState(fields: FieldSpec[], state: FormState, locale: string): Record<string, unknown> {
+export function fromFormState(fields: FieldSpec[], state: FormState, region: FormRegion): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const f of fields) {
     const v = state[f.name];
     if (f.kind === 'checkbox') out[f.name] = Boolean(v);
-    else if (f.kind === 'number') out[f.name] = parseLocaleNumber(String(v ?? ''), locale);
+    else if (f.kind === 'number') out[f.name] = parseLocaleNumber(String(v ?? ''), region.locale);
+    // Unreadable text goes on as typed, so the schema names the field and the typing stays.
+    else if (f.kind === 'date' || f.kind === 'birthday') out[f.name] = v === '' ? null : (parseDateEntry(String(v), region.locale, region.calendar, f.kind === 'birthday') ?? v);
     else if (f.kind === 'select' && f.numeric) out[f.name] = v === '' ? null : Number(v);
     else out[f.name] = v === '' ? null : v;
   }

@@ -10,7 +10,7 @@ interface SettingsValue {
 const Ctx = createContext<SettingsValue | null>(null);
 
 export function SettingsProvider({ settings, children }: { settings: AppSettings; children: ReactNode }) {
-  const value = useMemo(() => ({ settings, fmt: makeFormatters(settings.locale, settings.currency) }), [settings]);
+  const value = useMemo(() => ({ settings, fmt: makeFormatters(settings.locale, settings.currency, settings.calendar) }), [settings]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

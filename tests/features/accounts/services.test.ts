@@ -156,7 +156,7 @@ describe('clients grid rows', () => {
 describe('settings and client types', () => {
   it('stores locale, currency and grid layouts', async () => {
     const { call, fail } = setup();
-    expect(await call('settings.get', {})).toEqual({ locale: 'en-GB', currency: 'EUR', onboarded: false });
+    expect(await call('settings.get', {})).toEqual({ language: null, locale: 'en-GB', currency: 'EUR', calendar: 'gregory', onboarded: false });
     expect(await call('settings.update', { locale: 'hu-HU', currency: 'HUF' })).toMatchObject({ locale: 'hu-HU', currency: 'HUF' });
     expect((await fail('settings.update', { locale: 'xx-YY' })).issues?.[0].path).toEqual(['locale']);
     await call('layouts.save', { key: 'clients', state: [{ colId: 'name', width: 300 }] });

@@ -48,7 +48,7 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { name: 'level', label: 'accounts:fields.level', kind: 'select', options: enumOptions(CONTACT_LEVELS, (v) => c.t(`accounts:level.${v}`)), allowEmpty: false, required: true },
       { name: 'role', label: 'accounts:fields.role', kind: 'text' },
       { name: 'reportsToId', label: 'accounts:fields.reportsToId', kind: 'select', options: contactOptions(c, selfId), numeric: true },
-      { name: 'birthday', label: 'accounts:fields.birthday', kind: 'text', hint: c.t('accounts:fields.birthdayHint') },
+      { name: 'birthday', label: 'accounts:fields.birthday', kind: 'birthday', hint: c.t('accounts:fields.birthdayHint', { full: c.fmt.entry('1970-12-31'), short: c.fmt.entry('--12-31') }) },
       { name: 'preferredChannel', label: 'accounts:fields.preferredChannel', kind: 'select', options: enumOptions(CONTACT_CHANNELS, (v) => c.t(`accounts:channel.${v}`)) },
       { name: 'language', label: 'accounts:fields.language', kind: 'text' },
       { name: 'email', label: 'accounts:fields.email', kind: 'email' },

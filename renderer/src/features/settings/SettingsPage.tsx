@@ -1,5 +1,12 @@
 import type { ComponentType } from 'react';
+import { APP_LANGUAGES, CALENDARS, type AppLanguage, type Calendar } from '../../../../shared/kernel/app-settings';
 import { CURRENCIES, LOCALES } from '../../../../shared/kernel/enums';
+
+/** Each language in its own words, capitalised as a menu item (English, Magyar, Français, Lietuvių, ไทย, Русский). */
+const nativeName = (l: AppLanguage) => {
+  const name = new Intl.DisplayNames([l], { type: 'language' }).of(l) ?? l;
+  return name.charAt(0).toLocaleUpperCase(l) + name.slice(1);
+};
 import { call } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-context';
@@ -14,6 +21,18 @@ export function SettingsPage({ sections }: { sections: readonly ComponentType[] 
       <section className="settings-block">
         <h2>{t('settings:general')}</h2>
         <div className="form-grid">
+          <div className="field">
+            <label htmlFor="settings-language">{t('settings:language')}</label>
+            <select id="settings-language" value={settings.language ?? 'en'} onChange={(e) => void call('settings.update', { language: e.target.value as AppLanguage })}>
+              {APP_LANGUAGES.map((l) => <option key={l} value={l} lang={l}>{nativeName(l)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="settings-calendar">{t('settings:calendar')}</label>
+            <select id="settings-calendar" value={settings.calendar} onChange={(e) => void call('settings.update', { calendar: e.target.value as Calendar })}>
+              {CALENDARS.map((c) => <option key={c} value={c}>{t(`settings:calendars.${c}`)}</option>)}
+            </select>
+          </div>
           <div className="field">
             <label htmlFor="settings-locale">{t('settings:locale')}</label>
             <select id="settings-locale" value={settings.locale} onChange={(e) => void call('settings.update', { locale: e.target.value as never })}>
