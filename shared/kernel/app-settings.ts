@@ -28,3 +28,8 @@ export function pickLanguage(tags: readonly string[]): AppLanguage {
   }
   return 'en';
 }
+
+/** The calendar a region counts years in day to day: Thai dates are written in the Buddhist era. */
+export function defaultCalendar(locale: string): Calendar {
+  return /^th\b/i.test(locale) ? 'buddhist' : 'gregory';
+}

@@ -75,9 +75,9 @@ export type Emit = Platform['emit'];
  * router over the same sender check main uses. Given a function, the router
  * is built with the `emit` that pushes events into this page.
  */
-export async function openApp(browser: Browser, routerOrFactory: Router | ((emit: Emit) => Router)): Promise<AppPage> {
+export async function openApp(browser: Browser, routerOrFactory: Router | ((emit: Emit) => Router), options: { locale?: string } = {}): Promise<AppPage> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error('out/renderer is missing: run `npm run build` first');
-  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true, locale: 'en-GB' });
+  const context = await browser.newContext({ viewport: { width: 1360, height: 860 }, acceptDownloads: true, locale: options.locale ?? 'en-GB' });
   // Shorter than the test timeout, so a stuck step fails with Playwright's own account of what it waited for.
   context.setDefaultTimeout(10_000);
   const calls: string[] = [];

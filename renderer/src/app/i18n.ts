@@ -11,6 +11,9 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
   showSupportNotice: false,
+  // A key no language has is a bug the language tests look for in the console.
+  saveMissing: true,
+  missingKeyHandler: (_lngs, ns, key) => console.warn(`i18n: missing key ${ns}:${key}`),
 });
 
 // Keys are checked by the compiler: t('accounts:clients.title') must exist in the English resources.

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { AppSettings } from '../../../shared/kernel/app-settings';
-import { DEFAULT_LOCALE, pickLanguage } from '../../../shared/kernel/app-settings';
+import { DEFAULT_LOCALE, defaultCalendar, pickLanguage } from '../../../shared/kernel/app-settings';
 import { LOCALES } from '../../../shared/kernel/enums';
 import { call } from '../lib/api';
 import { applyLanguage } from './i18n';
@@ -8,7 +8,7 @@ import { applyLanguage } from './i18n';
 /**
  * On the first start the language and the region follow the system's
  * (navigator.languages: Chromium's and Electron's locale list); the choice is
- * saved, and from then on Settings decides. Every later start applies the
+ * saved (with the region's everyday calendar), and from then on Settings decides. Every later start applies the
  * saved language.
  */
 export function useLanguage(settings: AppSettings | undefined): void {
@@ -23,6 +23,6 @@ export function useLanguage(settings: AppSettings | undefined): void {
     const locale = (system.find((l) => (LOCALES as readonly string[]).includes(l)) as (typeof LOCALES)[number] | undefined) ?? (DEFAULT_LOCALE[language] as (typeof LOCALES)[number]);
     applyLanguage(language);
     // Only a first start writes: a saved locale is the user's own choice.
-    void call('settings.update', settings.onboarded ? { language } : { language, locale }).catch(() => {});
+    void call('settings.update', settings.onboarded ? { language } : { language, locale, calendar: defaultCalendar(locale) }).catch(() => {});
   }, [settings?.language, settings?.onboarded]);
 }

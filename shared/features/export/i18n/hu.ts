@@ -1,2 +1,10 @@
-// Placeholder until the hu translation lands: English, so nothing is missing.
-export { en as hu } from './en';
+/** Hungarian (magyar). Keys and order exactly as en.ts; terms as in shared/i18n/glossary/hu.ts. */
+export const hu = {
+  xlsx: 'Exportálás Excelbe',
+  working: 'Exportálás…',
+  progress_one: 'Exportálás… {{done}} / {{count}} sor',
+  progress_other: 'Exportálás… {{done}} / {{count}} sor',
+  done_one: '{{count}} sor mentve ide: {{path}}',
+  done_other: '{{count}} sor mentve ide: {{path}}',
+  theExport: 'Az exportálás',
+};

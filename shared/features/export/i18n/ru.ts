@@ -1,2 +1,14 @@
-// Placeholder until the ru translation lands: English, so nothing is missing.
-export { en as ru } from './en';
+/** Russian. Same keys as en.ts; plurals use the ru categories (one, few, many, other). */
+export const ru = {
+  xlsx: 'Экспорт в Excel',
+  working: 'Экспорт…',
+  progress_one: 'Экспорт… {{done}} из {{count}} строки',
+  progress_few: 'Экспорт… {{done}} из {{count}} строк',
+  progress_many: 'Экспорт… {{done}} из {{count}} строк',
+  progress_other: 'Экспорт… {{done}} из {{count}} строки',
+  done_one: '{{count}} строка сохранена в файл {{path}}',
+  done_few: '{{count}} строки сохранены в файл {{path}}',
+  done_many: '{{count}} строк сохранено в файл {{path}}',
+  done_other: '{{count}} строки сохранено в файл {{path}}',
+  theExport: 'Экспорт',
+};

@@ -1,2 +1,8 @@
-// Placeholder until the th translation lands: English, so nothing is missing.
-export { en as th } from './en';
+/** Thai. Same keys as en.ts; plurals use the th category (other only). */
+export const th = {
+  xlsx: 'ส่งออกเป็น Excel',
+  working: 'กำลังส่งออก…',
+  progress_other: 'กำลังส่งออก… {{done}} จาก {{count}} แถว',
+  done_other: 'บันทึก {{count}} แถวไปที่ {{path}} แล้ว',
+  theExport: 'การส่งออก',
+};

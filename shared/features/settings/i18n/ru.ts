@@ -1,2 +1,29 @@
-// Placeholder until the ru translation lands: English, so nothing is missing.
-export { en as ru } from './en';
+/** Russian. Same keys as en.ts. */
+export const ru = {
+  nav: 'Настройки',
+  welcome: {
+    title: 'Добро пожаловать в Rapport',
+    lead: 'Rapport хранит вашу клиентскую базу в одном файле на этом компьютере: кто важен, кто пропал и кому позвонить на этой неделе.',
+    demo: 'Загрузить демоданные',
+    demoHint: 'Около 200 вымышленных клиентов за три года — можно спокойно всё посмотреть.',
+    empty: 'Начать с нуля',
+    emptyHint: 'Начните со своих клиентов.',
+    loadingDemo: 'Создание демоданных…',
+  },
+  title: 'Настройки',
+  general: 'Язык, регион и валюта',
+  language: 'Язык',
+  calendar: 'Календарь для дат',
+  calendars: {
+    gregory: 'Григорианский',
+    buddhist: 'Буддийская эра (พ.ศ.)',
+  },
+  locale: 'Формат чисел и дат',
+  currency: 'Валюта',
+  example: 'Пример: {{money}} · {{date}}',
+  errors: {
+    onlyWebLinks: 'Открывать можно только веб-адреса, начинающиеся с http:// или https://',
+    demoNeedsEmpty: 'Демоданные загружаются только в пустую базу, а в этой уже есть клиенты.',
+    layoutTooBig: 'Сохранённый макет не может быть больше 64 КБ',
+  },
+};

@@ -1,2 +1,29 @@
-// Placeholder until the th translation lands: English, so nothing is missing.
-export { en as th } from './en';
+/** Thai. Same keys as en.ts. */
+export const th = {
+  nav: 'การตั้งค่า',
+  welcome: {
+    title: 'ยินดีต้อนรับสู่ Rapport',
+    lead: 'Rapport เก็บฐานลูกค้าของคุณไว้ในไฟล์เดียวบนคอมพิวเตอร์เครื่องนี้ ให้เห็นว่าใครสำคัญ ใครห่างหายไป และสัปดาห์นี้ควรโทรหาใคร',
+    demo: 'โหลดข้อมูลตัวอย่าง',
+    demoHint: 'ลูกค้าสมมติประมาณ 200 ราย ย้อนหลังสามปี ให้ลองใช้งานได้อย่างปลอดภัย',
+    empty: 'เริ่มจากฐานข้อมูลว่าง',
+    emptyHint: 'เริ่มด้วยลูกค้าของคุณเอง',
+    loadingDemo: 'กำลังสร้างข้อมูลตัวอย่าง…',
+  },
+  title: 'การตั้งค่า',
+  general: 'ภาษา ภูมิภาค และสกุลเงิน',
+  language: 'ภาษา',
+  calendar: 'ปฏิทินสำหรับวันที่',
+  calendars: {
+    gregory: 'คริสต์ศักราช (ค.ศ.)',
+    buddhist: 'พุทธศักราช (พ.ศ.)',
+  },
+  locale: 'รูปแบบตัวเลขและวันที่',
+  currency: 'สกุลเงิน',
+  example: 'ตัวอย่าง: {{money}} · {{date}}',
+  errors: {
+    onlyWebLinks: 'เปิดได้เฉพาะที่อยู่เว็บที่ขึ้นต้นด้วย http:// หรือ https://',
+    demoNeedsEmpty: 'ข้อมูลตัวอย่างใช้ได้กับฐานข้อมูลว่างเท่านั้น ฐานข้อมูลนี้มีลูกค้าอยู่แล้ว',
+    layoutTooBig: 'เลย์เอาต์ที่บันทึกต้องมีขนาดไม่เกิน 64 KB',
+  },
+};

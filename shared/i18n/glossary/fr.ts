@@ -1,0 +1,86 @@
+/**
+ * French glossary: one translation per domain term, used the same way in every namespace.
+ * Keys are the English terms (lower case unless a name); values as the fr UI writes them.
+ */
+export const glossary: Record<string, string> = {
+  // The method
+  'client': 'client',
+  'client base': 'portefeuille clients',
+  'key account': 'compte clé',
+  'key account manager': 'responsable de comptes clés',
+  'KAM': 'KAM',
+  'dossier': 'dossier client',
+  'portrait': 'portrait', // the client tab
+  'client portrait': 'portrait client',
+  'portrait field': 'champ du portrait',
+  'share of wallet': 'part de portefeuille',
+  'potential': 'potentiel',
+  'win-back': 'réactivation', // waking dormant clients ("réactivation des clients dormants")
+  'recovery': 'reconquête', // of lost key accounts
+  'dependency': 'dépendance',
+  'key-account dependency': 'dépendance aux comptes clés',
+  'dependency risk': 'risque de dépendance',
+  'risk band': 'niveau de risque',
+  'widen the base': 'élargir la clientèle',
+  'monoclient': 'monoclient',
+  'Pareto': 'Pareto',
+  'ABC class': 'classe ABC',
+  'HHI': 'IHH', // indice de Herfindahl-Hirschman, as French economics writes it
+  'effective clients': 'clients effectifs',
+  'revenue': 'chiffre d’affaires (CA)',
+  'share': 'part',
+  'cumulative share': 'part cumulée',
+  'scope': 'périmètre',
+  'gap': 'écart', // potential minus our sales
+  'relationship breadth': 'étendue de la relation',
+  'single-threaded': 'un seul interlocuteur',
+  // Records
+  'purchase': 'achat',
+  'purchase line': 'ligne d’achat',
+  'invoice': 'facture',
+  'credit note': 'avoir',
+  'cancellation': 'annulation',
+  'unit price': 'prix unitaire',
+  'supplier volume discount': 'remise fournisseur sur volume',
+  'discount tier': 'palier de remise',
+  'margin': 'marge',
+  'manager': 'commercial',
+  'department': 'service',
+  'client type': 'type de client',
+  'contact': 'contact',
+  'interaction': 'interaction',
+  'task': 'tâche',
+  'contact level': 'niveau',
+  'owner': 'propriétaire',
+  'executive': 'dirigeant',
+  'finance': 'finances',
+  'purchasing': 'achats',
+  'staff': 'employé',
+  'prospect': 'prospect',
+  'active': 'actif',
+  'dormant': 'dormant',
+  'lost': 'perdu',
+  'reputation': 'réputation',
+  'innovator': 'innovateur',
+  'demanding': 'exigeant',
+  'referred by': 'recommandé par',
+  'referrer': 'prescripteur',
+  'tax ID': 'identifiant fiscal',
+  // Data work
+  'import': 'import',
+  'export': 'export',
+  'undo': 'annulation', // verb: annuler (l’import)
+  'backup': 'sauvegarde',
+  'restore': 'restauration', // verb: restaurer
+  'mapping': 'correspondance',
+  'column mapping': 'correspondance des colonnes',
+  'header row': 'ligne d’en-tête',
+  'sheet': 'feuille',
+  'workbook': 'classeur',
+  'encoding': 'encodage',
+  'separator': 'séparateur',
+  'job': 'traitement',
+  'settings': 'paramètres',
+  'YYYY-MM-DD': 'AAAA-MM-JJ',
+  'MB / KB': 'Mo / Ko',
+};
