@@ -1,5 +1,6 @@
 /** The accounts feature as other features may use it. */
 export { bulkInserter } from './bulk';
+export { interactionsService, tasksService } from './activity';
 export { ensureDefaultClientTypes, DEFAULT_CLIENT_TYPES } from './client-types';
 export { clientSummary, clientsService, listClientRows } from './clients';
 export { purchaseAmount } from './purchases';

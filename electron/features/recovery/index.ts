@@ -1,2 +1,3 @@
-/** The recovery feature as other features may use it. */
-export {};
+/** The recovery feature as other features may use it: the candidates and the lost-reason report. */
+export { findCandidates } from './candidates';
+export { recoveryReport } from './report';
