@@ -1,29 +1,47 @@
 /**
- * Import and export at the sizes the issue names. Each case runs in its own
- * process so its peak memory (maxRSS) is its own, not the benchmark's.
+ * Import and export at the sizes issue 17 names. Each case runs in its own
+ * process so its peak memory (maxRSS, worker threads included) is its own,
+ * not the benchmark's. The CSV import is measured against the sqlite3 CLI
+ * doing the same work on the same file in the same run, runs alternating:
+ * `.import` into a staging table, decimal commas and dd.mm.yyyy converted in
+ * SQL, the 20,000 clients created, the lines inserted and the purchase
+ * indexes built, in one transaction, on a copy of the same migrated empty
+ * database (so the same tables, indexes and triggers).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync, statSync, createWriteStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { openDatabase } from '../electron/db/migrate';
 import { findMigrationsFolder } from '../electron/db/migrations-path';
-import { writeSheetXlsx } from '../electron/features/export/xlsx-writer';
-import { commitImport, loadTable } from '../electron/features/import/service';
+import { writeSheetXlsx } from '../electron/features/export';
+import { importTasks } from '../electron/features/import/tasks';
+import { workerTaskRunner } from '../electron/jobs/worker-runner';
 import { importSpec } from '../shared/features/import/types';
 import type { ExportColumn } from '../shared/features/export/types';
+import { fmt } from './common';
 
-const fmt = (n: number, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const WORKER_JS = join(__dirname, '..', 'out', 'main', 'worker.js');
+/** `npm run build` made the app's worker: the import runs in it, as in the app, instead of from the TypeScript sources. */
+const BUILT = existsSync(WORKER_JS) && !process.env.RAPPORT_BENCH_SOURCES;
 
-function csvFile(path: string, lines: number): void {
-  const out: string[] = ['Ügyfél;Dátum;Számla;Termék;Mennyiség;Egységár;Összeg;Pénznem'];
+const CSV_HEADER = 'Ügyfél;Dátum;Számla;Termék;Mennyiség;Egységár;Összeg;Pénznem';
+
+/** A Hungarian ERP's purchase lines: decimal commas, dd.mm.yyyy, `clients` distinct client codes. */
+async function csvFile(path: string, lines: number, clients = 20_000): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  await write(CSV_HEADER + '\n');
+  let chunk = '';
   for (let i = 0; i < lines; i++) {
     const q = 1 + (i % 7);
     const d = `${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.2024`;
-    out.push(`C${String(i % 20_000).padStart(5, '0')};${d};INV-${i};P${i % 300};${q};12,50;${(q * 12.5).toFixed(2).replace('.', ',')};EUR`);
+    chunk += `C${String(i % clients).padStart(6, '0')};${d};INV-${i};P${i % 300};${q};12,50;${(q * 12.5).toFixed(2).replace('.', ',')};EUR\n`;
+    if (chunk.length > 1 << 20) await write(chunk), (chunk = '');
   }
-  writeFileSync(path, out.join('\n') + '\n');
+  await write(chunk);
+  await new Promise<void>((r) => out.end(() => r()));
 }
 
 async function xlsxFile(path: string, rows: number): Promise<void> {
@@ -39,6 +57,7 @@ async function xlsxFile(path: string, rows: number): Promise<void> {
   await wb.commit();
 }
 
+/** The clients grid's columns, as the renderer sends them. */
 const EXPORT_COLUMNS: ExportColumn[] = [
   ...['Code', 'Name', 'Type', 'Status', 'Manager', 'Department', 'Country'].map((header) => ({ header, kind: 'text' as const })),
   { header: 'Revenue', kind: 'money' }, { header: 'Share', kind: 'percent' }, { header: 'Purchases', kind: 'integer' },
@@ -46,57 +65,144 @@ const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Potential', kind: 'money' }, { header: 'Notes', kind: 'text' },
 ];
 
+/** The same conversion as the importer's, in SQL, for the sqlite3 CLI. */
+export function sqlite3Script(csv: string): string {
+  const day = (c: string) => `substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2) || '-' || substr(${c}, 1, 2)`;
+  const num = (c: string) => `CAST(replace(${c}, ',', '.') AS REAL)`;
+  return [
+    'PRAGMA foreign_keys = OFF;',
+    'PRAGMA cache_size = -65536;',
+    'BEGIN IMMEDIATE;',
+    'CREATE TEMP TABLE stage (client TEXT, date TEXT, invoice TEXT, product TEXT, quantity TEXT, unit_price TEXT, amount TEXT, currency TEXT);',
+    '.mode csv',
+    '.separator ;',
+    `.import --skip 1 ${JSON.stringify(csv)} stage`,
+    'DROP INDEX purchases_client_date_amount_idx;',
+    'DROP INDEX purchases_date_amount_idx;',
+    'INSERT INTO clients (code, name) SELECT client, client FROM stage GROUP BY client ORDER BY min(rowid);',
+    `INSERT INTO purchases (client_id, date, invoice, product, quantity, unit_price, amount, currency)
+       SELECT c.id, ${day('s.date')}, s.invoice, s.product, ${num('s.quantity')}, ${num('s.unit_price')}, ${num('s.amount')}, s.currency
+       FROM stage s JOIN clients c ON c.code = s.client ORDER BY s.rowid;`,
+    'CREATE INDEX `purchases_client_date_amount_idx` ON `purchases` (`client_id`,`date`,`amount`,`archived_at`);',
+    'CREATE INDEX `purchases_date_amount_idx` ON `purchases` (`date`,`amount`,`archived_at`);',
+    'COMMIT;',
+    'SELECT count(*) FROM purchases;',
+  ].join('\n');
+}
+
 /** One case, in this (child) process: prints "ms rows" on stdout. */
-async function child(kind: string, file: string, dbFile: string): Promise<void> {
+async function child(kind: string, file: string, dbFile: string, count: string): Promise<void> {
   const t = performance.now();
   let rows = 0;
   if (kind === 'export') {
+    const n = Number(count);
     const gen = function* () {
-      for (let i = 0; i < 100_000; i++) {
+      for (let i = 0; i < n; i++) {
         yield [`C${i}`, `Client ${i} Kft`, 'Shop', 'active', `Manager ${i % 40}`, `Dept ${i % 6}`, 'HU', i * 1.5, i / 1e7, i % 90, '2024-01-02', '2025-06-30', i % 400, i * 3, i % 5 ? '' : '=not a formula'];
       }
     };
-    rows = (await writeSheetXlsx(file, { title: 'Clients', sheetName: 'Clients', filter: '', currency: 'EUR', columns: EXPORT_COLUMNS }, gen(), { total: 100_000 })).rows;
+    rows = (await writeSheetXlsx(file, { title: 'Clients', sheetName: 'Clients', filter: '', currency: 'EUR', columns: EXPORT_COLUMNS }, gen(), { total: n })).rows;
+  } else if (kind === 'idle') {
+    // The same code loaded and the same file opened, nothing imported: what the process costs before any work.
+    openDatabase(dbFile, findMigrationsFolder()).sqlite.close();
+    void workerTaskRunner;
+    void importTasks;
   } else {
+    // The app's own path: the commit task in a worker (the built one, as the app runs it, when there is a build),
+    // which reads a large file on a second thread.
     const db = openDatabase(dbFile, findMigrationsFolder());
     const spec = importSpec.parse({ path: file, kind: 'purchases' });
-    rows = commitImport(db, await loadTable(db, spec), spec).added;
+    const ctl = { onProgress: () => {}, isCancelled: () => false, cancelled: new Promise<void>(() => {}) };
+    const args = { spec, backup: null };
+    rows = (BUILT ? await workerTaskRunner(WORKER_JS)(db, 'import.commit', args, ctl) : await importTasks['import.commit'](db, args, ctl)).result.added;
     db.sqlite.close();
   }
   process.stdout.write(`${performance.now() - t} ${rows}`);
 }
 
-function runChild(kind: string, file: string, dbFile: string): { ms: number; rows: number; rssMb: number } {
-  const res = spawnSync(process.execPath, ['--import', 'tsx', __filename, 'child', kind, file, dbFile], { encoding: 'utf8' });
-  if (res.status !== 0) throw new Error(`${kind} benchmark failed: ${res.stderr}`);
-  const [ms, rows] = res.stdout.trim().split(' ').map(Number);
-  // /usr/bin/time is not everywhere; the child's own maxRSS comes back through a second line on stderr.
-  const rss = Number(/maxrss (\d+)/.exec(res.stderr)?.[1] ?? NaN);
-  return { ms, rows, rssMb: rss / 1024 };
+interface Run { ms: number; rows: number; rssMb: number }
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+/** Peak RSS of a child from /usr/bin/time -f %M (KB), when there is one. */
+function timed(cmd: string, args: string[], input?: string): { stdout: string; stderr: string; ms: number; rssMb: number } {
+  const t = performance.now();
+  const res = TIME ? spawnSync(TIME, ['-f', 'maxrss %M', cmd, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 26 }) : spawnSync(cmd, args, { encoding: 'utf8', input, maxBuffer: 1 << 26 });
+  const ms = performance.now() - t;
+  if (res.status !== 0) throw new Error(`${cmd} failed: ${res.stderr}`);
+  const kb = [...res.stderr.matchAll(/maxrss (\d+)/g)].map((m) => Number(m[1]));
+  return { stdout: res.stdout, stderr: res.stderr, ms, rssMb: kb.length ? Math.max(...kb) / 1024 : NaN };
 }
+
+function runChild(kind: string, file: string, dbFile: string, count = ''): Run {
+  const r = timed(process.execPath, ['--import', 'tsx', __filename, 'child', kind, file, dbFile, count]);
+  const [ms, rows] = r.stdout.trim().split(' ').map(Number);
+  return { ms, rows, rssMb: r.rssMb };
+}
+
+function runSqlite3(csv: string, dbFile: string): Run {
+  const r = timed('sqlite3', [dbFile], sqlite3Script(csv));
+  const rows = Number(r.stdout.trim().split('\n').pop());
+  return { ms: r.ms, rows, rssMb: r.rssMb };
+}
+
+const hasSqlite3 = () => spawnSync('sqlite3', ['-version'], { encoding: 'utf8' }).status === 0;
+const best = (runs: Run[]) => runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+const peak = (runs: Run[]) => Math.max(...runs.map((r) => r.rssMb));
+const secs = (ms: number) => `${fmt(ms / 1000, 2)} s`;
 
 export async function benchImportExport(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-io-'));
+  const out: string[] = [];
   try {
+    // An empty migrated base, copied for every run, so both importers start from the same file.
+    const empty = join(dir, 'empty.db');
+    openDatabase(empty, findMigrationsFolder()).sqlite.close();
+    let k = 0;
+    const fresh = () => {
+      const f = join(dir, `run-${k++}.db`);
+      copyFileSync(empty, f);
+      return f;
+    };
     const csv = join(dir, 'purchases.csv');
-    csvFile(csv, 1_000_000);
+    await csvFile(csv, 1_000_000);
+    const size = `${fmt(statSync(csv).size / 1e6, 1)} MB`;
+    const rapport: Run[] = [];
+    const peer: Run[] = [];
+    const sqlite3 = hasSqlite3();
+    for (let i = 0; i < 2; i++) {
+      rapport.push(runChild('import', csv, fresh()));
+      if (sqlite3) peer.push(runSqlite3(csv, fresh()));
+    }
+    const a = best(rapport);
+    const idle = runChild('idle', csv, fresh());
+    out.push(`CSV import           ${secs(a.ms)} (runs ${rapport.map((r) => secs(r.ms)).join(', ')}), peak ${fmt(peak(rapport))} MB RSS, ${fmt(peak(rapport) - idle.rssMb)} MB over the idle process (${fmt(idle.rssMb)} MB)   (${fmt(a.rows)} purchase lines, ${size}, decimal commas, dd.mm.yyyy, 20,000 new clients; end to end; ${BUILT ? 'in the built worker' : 'from the TypeScript sources'}; goal ≤ 1.0× sqlite3, ≤ 300 MB)`);
+    if (sqlite3) {
+      const b = best(peer);
+      out.push(`  sqlite3 importer   ${secs(b.ms)} (runs ${peer.map((r) => secs(r.ms)).join(', ')}), peak ${fmt(peak(peer))} MB RSS   (${fmt(b.rows)} lines: .import, the same conversion in SQL, the same indexes, one transaction)   ratio ${fmt(a.ms / b.ms, 2)}×`);
+    } else out.push('  sqlite3 importer   skipped: sqlite3 not found');
+    // Memory must not grow with the file: the same import at twice the lines.
+    const csv2 = join(dir, 'purchases-2m.csv');
+    await csvFile(csv2, 2_000_000);
+    const two = runChild('import', csv2, fresh());
+    rmSync(csv2, { force: true });
+    out.push(`CSV import, 2M lines ${secs(two.ms)}, peak ${fmt(two.rssMb)} MB RSS, ${fmt(two.rssMb - idle.rssMb)} MB over idle   (${fmt(two.rows)} lines, the same shape; memory should not follow the file)`);
     const xlsx = join(dir, 'purchases.xlsx');
     await xlsxFile(xlsx, 100_000);
-    const a = runChild('import', csv, join(dir, 'a.db'));
-    const b = runChild('import', xlsx, join(dir, 'b.db'));
-    const c = runChild('export', join(dir, 'export.xlsx'), '');
-    return [
-      `CSV import           ${fmt(a.ms / 1000, 2)} s, peak ${fmt(a.rssMb)} MB RSS   (${fmt(a.rows)} purchase lines, ${fmt(statSync(csv).size / 1e6, 1)} MB file, decimal commas, dd.mm.yyyy, 20,000 new clients; parse, validate, insert, index, commit; target 5 s / 400 MB)`,
-      `.xlsx import         ${fmt(b.ms / 1000, 2)} s, peak ${fmt(b.rssMb)} MB RSS   (${fmt(b.rows)} rows, ${fmt(statSync(xlsx).size / 1e6, 1)} MB file; target 4 s / 300 MB)`,
-      `.xlsx export         ${fmt(c.ms / 1000, 2)} s, peak ${fmt(c.rssMb)} MB RSS   (${fmt(c.rows)} rows × ${EXPORT_COLUMNS.length} columns, streamed, ${fmt(statSync(join(dir, 'export.xlsx')).size / 1e6, 1)} MB file; target 4 s / 300 MB)`,
-    ];
+    const x = runChild('import', xlsx, fresh());
+    out.push(`.xlsx import         ${secs(x.ms)}, peak ${fmt(x.rssMb)} MB RSS   (${fmt(x.rows)} rows, ${fmt(statSync(xlsx).size / 1e6, 1)} MB file)`);
+    for (const n of [5_000, 50_000, 200_000]) {
+      const file = join(dir, `export-${n}.xlsx`);
+      const e = runChild('export', file, '', String(n));
+      out.push(`.xlsx export         ${secs(e.ms)}, peak ${fmt(e.rssMb)} MB RSS   (clients grid, ${fmt(e.rows)} clients × ${EXPORT_COLUMNS.length} columns, streamed, ${fmt(statSync(file).size / 1e6, 1)} MB file)`);
+    }
+    return out;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 if (process.argv[2] === 'child') {
-  void child(process.argv[3], process.argv[4], process.argv[5]).then(() => process.stderr.write(`maxrss ${process.resourceUsage().maxRSS}\n`));
+  void child(process.argv[3], process.argv[4], process.argv[5], process.argv[6]);
 } else if (require.main === module) {
   void benchImportExport().then((lines) => console.log(lines.join('\n')));
 }

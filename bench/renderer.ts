@@ -22,10 +22,12 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     await counter(new RegExp(`^${expectedRows} of ${expectedRows} `));
     await page.locator('.ag-row[row-index="0"]').waitFor();
     const firstShow = performance.now() - t;
-    // Split the wait: the call (router + this harness's transport) and what the page did with the rows.
-    const [call, render] = await page.evaluate(() => {
-      const m = performance.getEntriesByName('api clients.list').at(-1)!;
-      return [m.duration, performance.now() - (m.startTime + m.duration)];
+    // From the call's start: the answer (router, host worker, this harness's transport), the first rows painted, every row in the grid.
+    await page.waitForFunction(() => performance.getEntriesByName('clients grid all rows').length > 0, undefined, { timeout: 120_000 });
+    // No named helpers inside: the page gets this function's source, without the bundler's helpers.
+    const [call, first, all] = await page.evaluate(() => {
+      const m = performance.getEntriesByName('api clients.grid').at(-1)!;
+      return [m.duration, ...['clients grid first rows', 'clients grid all rows'].map((name) => performance.getEntriesByName(name).at(-1)!.startTime - m.startTime)];
     });
     t = performance.now();
     await page.getByRole('searchbox').fill('C000001');
@@ -42,8 +44,8 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     const n = expectedRows.toLocaleString('en-US');
     return [
       `renderer (Chromium ${browser.version()}, ${n} rows):`,
-      `  grid shown          ${ms(firstShow)} after navigation; of which clients.list ${ms(call)} (router + Playwright binding: CDP JSON, far slower than Electron's structured clone above)`,
-      `  rows into ag-grid   ${ms(render)} from data received to first row painted`,
+      `  grid shown          ${ms(firstShow)} after navigation (page load included)`,
+      `  from the call       answer ${ms(call)} (router + host + Playwright binding: CDP JSON, slower than Electron's structured clone); first rows painted ${ms(first)}; every row in ${ms(all)} (goals 150 ms / 400 ms)`,
       `  quick search        ${ms(search)}, sort by code ${ms(sort)}`,
     ];
   } finally {

@@ -1,6 +1,19 @@
 import type { EventName, PayloadOf } from '../shared/contract/events';
 
 /**
+ * The OS's secret store (Electron's safeStorage: Keychain, DPAPI,
+ * libsecret/kwallet). `protection` says how well it guards what it seals:
+ * 'weak' is Linux without a keyring (a fixed password), 'none' no store.
+ */
+export interface SecretStore {
+  protection(): 'os' | 'weak' | 'none';
+  /** The secret sealed for this user on this computer; throws when there is no store. */
+  seal(secret: string): Uint8Array;
+  /** Throws when the sealed bytes were made elsewhere (another computer or user) or are damaged. */
+  unseal(sealed: Uint8Array): string;
+}
+
+/**
  * What the app asks of the operating system. Electron's dialogs and shell in
  * the app (electron/main/platform.ts), fakes in tests, nothing in the CLI:
  * features receive it, never import Electron.
@@ -20,6 +33,8 @@ export interface Platform {
    * Playwright's page.pdf in tests; null where there is no engine (the CLI).
    */
   printToPdf(html: string, opts?: { landscape?: boolean; headerTemplate?: string; footerTemplate?: string }): Promise<Uint8Array | null>;
+  /** Where the database key is kept on this computer; null where there is none (the CLI takes its key from a file). */
+  secrets: SecretStore | null;
 }
 
 /** A platform that does nothing: dialogs answer "closed", events go nowhere. Tests replace what they need. */
@@ -29,4 +44,5 @@ export const quietPlatform: Platform = {
   chooseSavePath: async () => null,
   emit: () => {},
   printToPdf: async () => null,
+  secrets: null,
 };

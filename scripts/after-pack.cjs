@@ -1,4 +1,4 @@
-// electron-builder afterPack hook: puts the Electron-ABI better-sqlite3 (built by
+// electron-builder afterPack hook: puts the Electron-ABI better-sqlite3-multiple-ciphers (built by
 // scripts/electron-native.mjs) into the packaged app, so packaging never rebuilds
 // node_modules in place over the Node build the tests use.
 const { copyFileSync, existsSync, readdirSync } = require('node:fs');
@@ -10,6 +10,6 @@ exports.default = async function afterPack(context) {
   if (!existsSync(source)) throw new Error(`${source} is missing: run "node scripts/electron-native.mjs" on the target platform first`);
   const macApp = readdirSync(context.appOutDir).find((f) => f.endsWith('.app'));
   const resources = macApp ? join(context.appOutDir, macApp, 'Contents', 'Resources') : join(context.appOutDir, 'resources');
-  const dest = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
+  const dest = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node');
   copyFileSync(source, dest);
 };

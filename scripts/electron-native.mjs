@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// Builds better-sqlite3 for Electron's ABI into .electron-native/<electron version>/,
+// Builds better-sqlite3-multiple-ciphers (better-sqlite3 with SQLite3 Multiple Ciphers, the
+// encrypting SQLite the whole app uses) for Electron's ABI into .electron-native/<electron version>/,
 // leaving node_modules' Node build (tests, CLI) untouched. The main process opens
 // SQLite with that file through better-sqlite3's `nativeBinding` option.
 // Needs the Electron binary and internet access to Electron's headers or prebuilds.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +15,10 @@ const require = createRequire(join(root, 'package.json'));
 const electronVersion = require('electron/package.json').version;
 const target = join(root, '.electron-native', electronVersion, 'better_sqlite3.node');
 
-if (existsSync(target)) process.exit(0);
+// The build is tagged with its package: a copy of plain better-sqlite3 left from before encryption must be replaced.
+const PACKAGE = 'better-sqlite3-multiple-ciphers';
+const tag = join(root, '.electron-native', electronVersion, 'package.txt');
+if (existsSync(target) && existsSync(tag) && readFileSync(tag, 'utf8').trim() === PACKAGE) process.exit(0);
 
 let electronBinary;
 try {
@@ -30,14 +34,14 @@ if (!electronBinary || !existsSync(electronBinary)) {
   process.exit(1);
 }
 
-const sqliteDir = dirname(require.resolve('better-sqlite3/package.json'));
-const work = join(root, '.electron-native', 'build', 'better-sqlite3');
+const sqliteDir = dirname(require.resolve(`${PACKAGE}/package.json`));
+const work = join(root, '.electron-native', 'build', PACKAGE);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(dirname(work), { recursive: true });
 cpSync(sqliteDir, work, { recursive: true, filter: (src) => !src.includes(`${join('build', 'Release')}`) });
 
 const args = ['--runtime=electron', `--target=${electronVersion}`, `--arch=${process.arch}`];
-console.log(`Building better-sqlite3 for Electron ${electronVersion} (${process.platform}-${process.arch})…`);
+console.log(`Building ${PACKAGE} for Electron ${electronVersion} (${process.platform}-${process.arch})…`);
 try {
   const prebuild = join(dirname(require.resolve('prebuild-install/package.json', { paths: [sqliteDir] })), 'bin.js');
   execFileSync(process.execPath, [prebuild, ...args], { cwd: work, stdio: 'inherit' });
@@ -48,5 +52,6 @@ try {
 }
 mkdirSync(dirname(target), { recursive: true });
 cpSync(join(work, 'build', 'Release', 'better_sqlite3.node'), target);
+writeFileSync(tag, `${PACKAGE}\n`);
 rmSync(join(root, '.electron-native', 'build'), { recursive: true, force: true });
-console.log(`Electron build of better-sqlite3: ${target}`);
+console.log(`Electron build of ${PACKAGE}: ${target}`);

@@ -10,8 +10,8 @@ import { join, relative, resolve } from 'node:path';
 const feature = process.argv[2];
 if (!feature) throw new Error('usage: feature-migration.mjs FEATURE');
 const root = resolve(import.meta.dirname, '..');
-const LANDED = 5; // 0000–0004
-const CORE = ['accounts', 'analytics', 'import'];
+const LANDED = 9; // 0000–0008
+const CORE = ['accounts', 'analytics', 'import', 'dossiers', 'retention', 'recovery', 'privacy'];
 // Inside the repository (ignored by git): drizzle-kit takes its --out relative to the working folder.
 const scratch = join(root, 'tests', 'output');
 mkdirSync(scratch, { recursive: true });

@@ -2,13 +2,13 @@ import { accessSync, closeSync, constants, openSync, readSync, statSync } from '
 import { dirname } from 'node:path';
 import { readMigrationFiles } from 'drizzle-orm/migrator';
 import { inEnglish } from '../i18n';
-import { DatabaseOpenError, keyFor, openConnection, type DatabaseKey, type Sqlite } from './connection';
+import { DatabaseOpenError, keyFor, looksPlain, openConnection, type DatabaseKey, type Sqlite } from './connection';
 import { storageFailure } from './sqlite-errors';
 
 export { DatabaseOpenError, type OpenFailure } from './connection';
 
 const MAGIC = 'SQLite format 3\0';
-/** SQLCipher 4's page size, which Rapport never changes. */
+/** The encrypted file's page size (SQLite3 Multiple Ciphers' default), which Rapport never changes. */
 const ENCRYPTED_PAGE = 4096;
 
 /**
@@ -28,6 +28,8 @@ function checkHeader(path: string, size: number, key: DatabaseKey | undefined): 
     closeSync(fd);
   }
   if (head.toString('latin1', 0, 16) !== MAGIC) {
+    // The rest of the header is plain SQLite's: the file is plain and its first bytes were overwritten.
+    if (looksPlain(head)) throw damaged('its first bytes are not those of an SQLite database (the header was overwritten)');
     if (!key) throw new DatabaseOpenError('needs_key', inEnglish('privacy:open.needsKey', { path }), path, 'privacy:open.needsKey');
     if (size % ENCRYPTED_PAGE !== 0) throw damaged(`its size (${size} bytes) is not a whole number of ${ENCRYPTED_PAGE}-byte pages, so part of it is missing`);
     return;

@@ -1,6 +1,20 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
-import type { Platform } from '../platform';
+import { app, BrowserWindow, dialog, safeStorage, shell } from 'electron';
+import type { Platform, SecretStore } from '../platform';
+
+/**
+ * Electron's safeStorage: Keychain on macOS, DPAPI on Windows, libsecret or
+ * kwallet on Linux. Without a keyring Linux falls back to a fixed password
+ * ('basic_text'): still sealed, but weakly, and the Privacy settings say so.
+ */
+export const electronSecrets: SecretStore = {
+  protection: () => {
+    if (!safeStorage.isEncryptionAvailable()) return 'none';
+    return process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend()) ? 'weak' : 'os';
+  },
+  seal: (secret) => new Uint8Array(safeStorage.encryptString(secret)),
+  unseal: (sealed) => safeStorage.decryptString(Buffer.from(sealed)),
+};
 
 /** The platform as Electron gives it: its dialogs, its shell, and the window's IPC for pushed events. */
 export function electronPlatform(window: () => BrowserWindow | null): Platform {
@@ -38,6 +52,7 @@ export function electronPlatform(window: () => BrowserWindow | null): Platform {
         w.destroy();
       }
     },
+    secrets: electronSecrets,
     emit: (name, payload) => {
       const w = window();
       if (w && !w.isDestroyed()) w.webContents.send(name, payload);

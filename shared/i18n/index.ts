@@ -25,7 +25,7 @@ const NAMESPACES = {
   privacy,
 } as const;
 
-export const LANGUAGES = ['en'] as const;
+export const LANGUAGES = ['en', 'hu', 'fr', 'lt', 'th', 'ru'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export type Resources = { [N in keyof typeof NAMESPACES]: (typeof NAMESPACES)[N]['en'] };

@@ -1,5 +1,6 @@
 import { dateLocale } from './calendar';
 import { formatDateEntry } from './date-entry';
+import { parseLocaleNumber } from './numbers';
 
 export { dateLocale };
 
@@ -45,4 +46,42 @@ export function makeFormatters(locale: string, currency: string, calendar: 'greg
 /** Spreadsheet programs run a cell that starts like a formula; prefix it so exported text stays text. */
 export function neutraliseFormula(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+const ANY_SPACE = /[ \u00a0\u202f\u2009]/g;
+
+/**
+ * A number typed into a form. As `parseLocaleNumber`, and a space of any kind
+ * may also group thousands whatever the locale: people write "45 000" in
+ * en-GB too, and it can only mean forty-five thousand. Anything else that the
+ * locale would not write is still refused (NaN), never guessed.
+ */
+export function parseNumberEntry(text: string, locale: string): number | null {
+  const direct = parseLocaleNumber(text, locale);
+  if (direct === null || !Number.isNaN(direct)) return direct;
+  const m = /^([-+\u2212]?)(\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+)((?:\D.*)?)$/.exec(text.trim());
+  if (!m) return Number.NaN;
+  return parseLocaleNumber(`${m[1]}${m[2].replace(ANY_SPACE, '')}${m[3]}`, locale);
+}
+
+/**
+ * A website as people type it ("orion.example", "www.orion.example/shop"):
+ * `https://` is put in front when no scheme is given. Text with a scheme of
+ * its own (javascript:, mailto:, ftp:) is left as it is for the address check
+ * to refuse, and so is anything that would not become a plain host with a dot
+ * (an e-mail address, a word): the user sees the message instead of a guess.
+ */
+export function completeWebsite(text: string): string {
+  const s = text.trim();
+  if (s === '') return s;
+  const hostPort = /^[^/:@\s]+:\d+(\/|$)/.test(s);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(s) && !hostPort) return s;
+  const candidate = s.startsWith('//') ? `https:${s}` : `https://${s}`;
+  try {
+    const url = new URL(candidate);
+    if (url.username || url.password || !url.hostname.includes('.')) return s;
+  } catch {
+    return s;
+  }
+  return candidate;
 }

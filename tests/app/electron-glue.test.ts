@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { resolveAppFile, responseHeaders } from '../../electron/main/app-protocol';
+import { join } from 'node:path';
+import { APP_HOST, appResponse, resolveAppFile, responseHeaders } from '../../electron/main/app-protocol';
 import { registerIpc } from '../../electron/main/ipc';
 import { APP_ORIGIN, CONTENT_SECURITY_POLICY, denyAllPermissions, guardWebContents, isTrustedSender } from '../../electron/main/security';
 import { windowOptions } from '../../electron/main/window';
@@ -107,5 +108,27 @@ describe('app protocol', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
+  });
+
+  it('answers its own host only, whatever the path', async () => {
+    expect(APP_HOST).toBe('rapport');
+    expect(resolveAppFile(dir, 'app://evil/index.html', APP_HOST)).toBeNull();
+    expect(resolveAppFile(dir, 'app://rapport.evil/index.html', APP_HOST)).toBeNull();
+    expect(resolveAppFile(dir, 'app://rapport/index.html', APP_HOST)).toBe('/app/out/renderer/index.html');
+    const built = join(__dirname, '..', '..', 'out', 'renderer');
+    for (const url of ['app://evil/index.html', 'app://127.0.0.1/index.html', 'app://rapport:8080/index.html', 'not a url']) {
+      expect((await appResponse({ url }, built, null)).status, url).toBe(404);
+    }
+  });
+
+  it('serves the built page with the CSP, as Electron would hand it to the window', async () => {
+    const built = join(__dirname, '..', '..', 'out', 'renderer');
+    const res = await appResponse({ url: 'app://rapport/index.html' }, built, null);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.text()).toMatch(/<script[^>]+src=/);
+    // The unlock page exists only while main waits for a key.
+    expect((await appResponse({ url: 'app://rapport/unlock' }, built, null)).status).toBe(404);
   });
 });

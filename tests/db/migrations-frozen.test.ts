@@ -15,6 +15,10 @@ const LANDED: Record<string, string> = {
   '0002_analytics.sql': 'ffd0e25bd72e1a5509edd2283fcb0f3f52a2fb90836bddd691f70f45c7329a5b',
   '0003_imports.sql': '7f78c2657840c3b8828146a45704f4fc1f0c4d66c6d531f55ce29cc67c659d66',
   '0004_never_lose.sql': '9fc9c84449da23982a4be49dad3b5c8be8d714b7ee40ac5378646899cd50068a',
+  '0005_dossiers.sql': 'f1010cdbf696c091802135db0c8adf020411d9548dc1caecfc057dd6c26cec8c',
+  '0006_retention.sql': 'de7a08f79a2ac9ba79eee7e4bc09823c6e10502c82f54ce6951051f30d571096',
+  '0007_recovery.sql': '27c98fb92dd760caecead3083d8f6a26b83e10956c89f4913a92faad1125d1aa',
+  '0008_privacy.sql': '8dde9d61ce93e32dfb8c6a017246530ea16f0ef9bd14dcc471b1c5674f3a1e35',
 };
 
 describe('migrations', () => {

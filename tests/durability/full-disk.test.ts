@@ -1,7 +1,7 @@
 import { SCRIPTS } from '../helpers/paths';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS, contract, type Channel } from '../../shared/contract';
 import { openDatabase } from '../../electron/db/migrate';
@@ -10,13 +10,17 @@ import { backupDir } from '../../electron/db/backups';
 import { createHandlers } from '../../electron/app';
 import { createRouter } from '../../electron/router';
 import { DEFAULT_ANALYTICS_SETTINGS } from '../../shared/features/analytics/settings';
+import { FULL_DISK_FEATURES } from './full-disk-features';
 import { emptyDatabase, tempDir } from '../helpers/db';
 import { CLI, runScript } from '../helpers/child';
 import { recordDurability } from '../helpers/durability';
 import { english } from '../helpers/router';
 
 const ACK_WRITER = join(SCRIPTS, 'ack-writer.ts');
-const TABLES = ['clients', 'contacts', 'purchases', 'interactions', 'tasks', 'managers', 'departments', 'client_types', 'client_type_fields', 'supplier_discounts', 'settings', 'imports'];
+const TABLES = [
+  ...['clients', 'contacts', 'purchases', 'interactions', 'tasks', 'managers', 'departments', 'client_types', 'client_type_fields', 'supplier_discounts', 'settings', 'imports'],
+  ...FULL_DISK_FEATURES.flatMap((f) => f.tables),
+];
 
 function dump(s: Database.Database): string {
   return JSON.stringify(TABLES.map((t) => s.prepare(`SELECT * FROM ${t} ORDER BY rowid`).all()));
@@ -91,8 +95,10 @@ describe('a full disk', () => {
   it('every write channel either saves (and it is on disk) or says the disk is full and changes nothing', async () => {
     const db = emptyDatabase();
     const router = createRouter(db, createHandlers({ version: 't' }), { log: () => {} });
-    const ids = await seed((c, i) => router.handle(c, i));
+    const call = (c: string, i: unknown) => router.handle(c, i);
+    const ids = await seed(call);
     const table = inputs(ids);
+    for (const feature of FULL_DISK_FEATURES) Object.assign(table, feature.inputs(await feature.seed(call)));
     expect(Object.keys(table).sort(), 'a write channel without a full-disk input').toEqual([...COMMANDS].sort());
 
     // Fill every free page, then forbid growth: the file is now exactly full.

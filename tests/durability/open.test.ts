@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import Database from 'better-sqlite3';
+import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
 import { createBackupNow, listBackups } from '../../electron/db/backups';
+import type { Db } from '../../electron/db/connection';
 import { openDatabase } from '../../electron/db/migrate';
 import { findMigrationsFolder } from '../../electron/db/migrations-path';
 import { DatabaseOpenError } from '../../electron/db/open-checks';
@@ -44,7 +45,7 @@ function expectRefused(path: string, code: string, message: RegExp) {
   if (before) expect(sha(path), 'the refused file was changed').toBe(before);
 }
 
-const damages: [string, (path: string) => void, RegExp][] = [
+const damages: [string, (path: string) => void, RegExp, string?][] = [
   ['16 KB of garbage in the middle', (p) => {
     const fd = openSync(p, 'r+');
     writeSync(fd, Buffer.alloc(16384, 0x5a), 0, 16384, Math.floor(statSync(p).size / 2 / 4096) * 4096);
@@ -56,16 +57,23 @@ const damages: [string, (path: string) => void, RegExp][] = [
     const fd = openSync(p, 'r+');
     writeSync(fd, Buffer.from('NotSQLite at all'), 0, 16, 0);
     closeSync(fd);
-  }, /does not start like an SQLite database/],
+    // The rest of the header is still plain SQLite's (bytes 72–91 zero), so this is a damaged plain file, not an encrypted one.
+  }, /damaged: its first bytes are not those of an SQLite database/],
+  ['a header that is not SQLite\'s at all', (p) => {
+    const fd = openSync(p, 'r+');
+    writeSync(fd, Buffer.alloc(100, 0x5a), 0, 100, 0);
+    closeSync(fd);
+    // Nothing plain is left in the header: encrypted or damaged beyond telling, and the message says both.
+  }, /encrypted \(or damaged\): it does not start like a plain SQLite database/, 'needs_key'],
 ];
 
 describe('opening a file that is not sound', () => {
-  for (const [what, damage, message] of damages) {
+  for (const [what, damage, message, code = 'damaged'] of damages) {
     it(`${what}: refused with a clear message, left byte for byte, a backup offered and restored`, () => {
       const dir = tempDir();
       const path = base(dir);
       damage(path);
-      expectRefused(path, 'damaged', message);
+      expectRefused(path, code, message);
       // The CLI says the same, lists the backup and writes nothing.
       const before = sha(path);
       const [node, ...args] = tsxCommand(CLI, ['import', 'purchases', join(dir, 'none.csv'), '--db', path]);
@@ -76,13 +84,13 @@ describe('opening a file that is not sound', () => {
       expect(sha(path)).toBe(before);
       // The app offers the newest backup; taking it keeps the damaged file aside.
       const asked: string[][] = [];
-      const db = openOrRecover(path, MIGRATIONS, {}, { ask: (_t, _m, _d, buttons) => (asked.push(buttons), 0) });
+      const db = openOrRecover(path, MIGRATIONS, {}, { ask: (_t, _m, _d, buttons) => (asked.push(buttons), 0) }) as Db | null;
       expect(asked[0]).toEqual(['Restore the newest backup', 'Quit']);
       expect(db).not.toBeNull();
       expect((db!.sqlite.prepare('SELECT count(*) AS n FROM clients').get() as { n: number }).n).toBe(40);
       db!.sqlite.close();
       expect(sha(`${path}.damaged-1`)).toBe(before);
-    });
+    }, 120_000);
   }
 
   it('a database from a newer Rapport is refused before anything is written', () => {
@@ -129,7 +137,8 @@ describe('opening a file that is not sound', () => {
       expect(sha(path)).toBe(before);
     }
     chmodSync(roFolder, 0o755);
-  });
+    // Two CLI runs through tsx: slow on a loaded machine, not a measure of anything.
+  }, 120_000);
 
   it('records what the open checks did', () => {
     recordDurability({ suite: 'damaged, newer and read-only files at open', trials: damages.length + 4, faults: damages.length + 4, acked: 0, lost: 0 });
@@ -145,10 +154,11 @@ describe('a damaged file found while the app runs', () => {
     const path = base(dir);
     const db = openDatabase(path, MIGRATIONS);
     const router = createRouter(db, createHandlers({ version: 't' }), { log: () => {} });
-    // Garbage over the purchases' pages, behind SQLite's back, as a failing disk would.
-    const root = (db.sqlite.prepare(`SELECT rootpage FROM sqlite_master WHERE name = 'purchases'`).get() as { rootpage: number }).rootpage;
+    // Garbage over every page after the schema's, behind SQLite's back, as a failing disk would (covering
+    // indexes answer some reads without the table's own pages, so damaging one table is not enough).
+    const pages = db.sqlite.pragma('page_count', { simple: true }) as number;
     const fd = openSync(path, 'r+');
-    writeSync(fd, Buffer.alloc(4096 * 4, 0xa5), 0, 4096 * 4, (root - 1) * 4096);
+    writeSync(fd, Buffer.alloc(4096 * (pages - 2), 0xa5), 0, 4096 * (pages - 2), 2 * 4096);
     closeSync(fd);
     db.sqlite.pragma('cache_size = 0');
     const res = await router.handle('clients.list', {});

@@ -56,7 +56,7 @@ afterAll(async () => {
 
 it('the wizard: pick a legacy-encoded file, fix a mapping, see the rejected row, confirm, find the clients in the grid', async () => {
   const { page } = app;
-  await page.goto(`${TEST_ORIGIN}/index.html#/import`);
+  await page.goto(`${TEST_ORIGIN}/index.html#/import`, { timeout: 60_000 });
   await page.getByRole('button', { name: 'Choose file…' }).click();
   await expect.poll(() => page.getByTestId('import-file').textContent()).toBe('szamlak-marcius.csv');
   await expect.poll(() => page.getByTestId('legacy-warning').textContent()).toContain('windows-1250');
@@ -82,7 +82,7 @@ it('the wizard: pick a legacy-encoded file, fix a mapping, see the rejected row,
     { name: 'Tóth Kft', date: '2024-03-05', amount: -2000, description: 'jóváírás' },
   ]);
   await page.getByRole('button', { name: 'Open the clients' }).click();
-  await expect.poll(() => page.getByTestId('clients-count').textContent()).toMatch(/^3 /);
+  await expect.poll(() => page.getByTestId('clients-count').textContent(), { timeout: 30_000 }).toMatch(/^3 /);
   await expect.poll(() => page.getByTestId('clients-grid').locator('.ag-row [col-id="name"]').allTextContents().then((t) => t.sort())).toEqual(['Kovács Bt', 'Nagy és Társa Kft', 'Tóth Kft']);
 });
 
@@ -90,7 +90,7 @@ it('an import can be undone from the history: the plan names what stays, a clien
   const { page } = app;
   // Someone renamed one of the imported clients after the import.
   db.sqlite.prepare(`UPDATE clients SET name = 'Tóth és Fia Kft', updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now', '+1 second') WHERE name = 'Tóth Kft'`).run();
-  await page.goto(`${TEST_ORIGIN}/index.html#/import`);
+  await page.goto(`${TEST_ORIGIN}/index.html#/import`, { timeout: 60_000 });
   await page.getByTestId('import-history').getByRole('button', { name: 'Undo' }).click();
   const plan = page.getByTestId('undo-plan');
   await expect.poll(() => plan.textContent()).toMatch(/removes 3 purchase lines, 0 contacts and 2 clients/);
@@ -108,9 +108,9 @@ it('the clients grid exports what it shows to .xlsx: visible columns, filtered r
   const { page } = app;
   for (const [code, name] of [['K1', 'Kovács Bt'], ['K2', 'Kiss Kft'], ['N1', 'Nagy Kft']]) db.sqlite.prepare(`INSERT INTO clients (code, name) VALUES (?, ?)`).run(code, name);
   db.sqlite.prepare(`INSERT INTO purchases (client_id, date, amount) SELECT id, '2026-01-02', 1000 FROM clients WHERE code = 'K1'`).run();
-  await page.goto(`${TEST_ORIGIN}/index.html#/clients`);
+  await page.goto(`${TEST_ORIGIN}/index.html#/clients`, { timeout: 60_000 });
   await page.getByRole('searchbox').fill('Kft');
-  await expect.poll(() => page.getByTestId('clients-count').textContent()).toMatch(/^2 /);
+  await expect.poll(() => page.getByTestId('clients-count').textContent(), { timeout: 30_000 }).toMatch(/^2 /);
   await page.getByRole('button', { name: 'Export to Excel' }).click();
   await expect.poll(() => page.getByTestId('export-status').textContent()).toBe(`Saved 2 rows to ${join(dir, 'clients.xlsx')}`);
   expect(existsSync(join(dir, 'clients.xlsx'))).toBe(true);

@@ -101,11 +101,13 @@ describe('the workbench in Chromium, on a real SQLite file', () => {
     expect(await dialog().locator('#field-name').inputValue()).toBe('Kristály Glass Kft.');
     const retailer = db.sqlite.prepare(`SELECT id FROM client_types WHERE key = 'retailer'`).get() as { id: number };
     await dialog().locator('#field-typeId').selectOption(String(retailer.id));
-    await dialog().locator('#profile-sales_floor_m2').fill('1 250');
+    // ("1 250" is read as 1250 in every locale now, issue 16: words are what stays refused.)
+    await dialog().locator('#profile-sales_floor_m2').fill('about 1250');
     await dialog().locator('#profile-price_segment').selectOption('Premium');
     await dialog().locator('#profile-brands_stocked').fill('Bohemia\nRiedel');
     await dialog().getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => dialog().getByRole('alert').first().textContent()).toBe('Sales floor (m²) must be a number');
+    // The form may lead with a summary alert; the field's own message must be among them.
+    await expect.poll(() => dialog().getByRole('alert').filter({ hasText: 'Sales floor (m²) must be a number' }).count()).toBeGreaterThan(0);
     expect(await dialog().locator('#field-notes').inputValue()).toBe('Met at the Budapest trade fair');
     expect((db.sqlite.prepare(`SELECT count(*) AS n FROM clients WHERE name = 'Kristály Glass Kft.'`).get() as { n: number }).n).toBe(0);
     await dialog().locator('#profile-sales_floor_m2').fill('1,250');

@@ -6,50 +6,60 @@ import type { Db } from '../../db/connection';
 import { clientTypesRepo, fieldsRepo } from './repository';
 import { AppError, fieldError, notFound } from '../../errors';
 import { recordService } from '../../db/records';
+import { inEnglish, shippedLanguage, translate } from '../../i18n';
+import { readSetting } from '../../db/settings-store';
+import type { Language } from '../../../shared/i18n';
 
+/** A default field: its label and select options are translation keys (accounts:defaultTypes…). */
 type FieldSpec = { label: string; kind: FieldKind; options?: string[] };
 
-const PURCHASE_FREQUENCY: FieldSpec = { label: 'Purchase frequency', kind: 'select', options: ['Weekly', 'Monthly', 'Quarterly', 'Yearly', 'Irregular'] };
+const T = 'accounts:defaultTypes';
+const opt = (...ids: string[]) => ids.map((id) => `${T}.options.${id}`);
+const PURCHASE_FREQUENCY: FieldSpec = { label: `${T}.purchaseFrequency`, kind: 'select', options: opt('weekly', 'monthly', 'quarterly', 'yearly', 'irregular') };
 
-/** The portraits the sales method asks for; users add their own types and fields on top. */
+/**
+ * The portraits the sales method asks for; users add their own types and fields on top.
+ * Names, labels and options are keys, written in the user's language; the type's key and
+ * each field's key come from the English text, so they are the same in every language.
+ */
 export const DEFAULT_CLIENT_TYPES: { key: string; name: string; fields: FieldSpec[] }[] = [
   {
     key: 'retailer',
-    name: 'Retailer',
+    name: `${T}.retailer.name`,
     fields: [
-      { label: 'Sales floor (m²)', kind: 'number' },
-      { label: 'Price segment', kind: 'select', options: ['Economy', 'Middle', 'Premium'] },
-      { label: 'Brands stocked', kind: 'list' },
+      { label: `${T}.retailer.fields.salesFloor`, kind: 'number' },
+      { label: `${T}.retailer.fields.priceSegment`, kind: 'select', options: opt('economy', 'middle', 'premium') },
+      { label: `${T}.retailer.fields.brandsStocked`, kind: 'list' },
       PURCHASE_FREQUENCY,
     ],
   },
   {
     key: 'manufacturer',
-    name: 'Manufacturer',
+    name: `${T}.manufacturer.name`,
     fields: [
-      { label: 'Output volume (units/year)', kind: 'number' },
-      { label: 'Processing equipment', kind: 'list' },
-      { label: 'Expansion plans', kind: 'text' },
-      { label: 'How it buys', kind: 'select', options: ['Tender', 'Framework contract', 'Spot orders', 'Direct from producer'] },
+      { label: `${T}.manufacturer.fields.outputVolume`, kind: 'number' },
+      { label: `${T}.manufacturer.fields.processingEquipment`, kind: 'list' },
+      { label: `${T}.manufacturer.fields.expansionPlans`, kind: 'text' },
+      { label: `${T}.manufacturer.fields.howItBuys`, kind: 'select', options: opt('tender', 'frameworkContract', 'spotOrders', 'directFromProducer') },
       PURCHASE_FREQUENCY,
-      { label: 'Alternative suppliers', kind: 'list' },
+      { label: `${T}.manufacturer.fields.alternativeSuppliers`, kind: 'list' },
     ],
   },
   {
     key: 'distributor',
-    name: 'Distributor',
+    name: `${T}.distributor.name`,
     fields: [
-      { label: 'Regions served', kind: 'list' },
-      { label: 'Warehouse (m²)', kind: 'number' },
-      { label: 'Own delivery fleet', kind: 'boolean' },
+      { label: `${T}.distributor.fields.regionsServed`, kind: 'list' },
+      { label: `${T}.distributor.fields.warehouse`, kind: 'number' },
+      { label: `${T}.distributor.fields.ownFleet`, kind: 'boolean' },
     ],
   },
   {
     key: 'service',
-    name: 'Service business',
+    name: `${T}.service.name`,
     fields: [
-      { label: 'Staff', kind: 'number' },
-      { label: 'Sites', kind: 'number' },
+      { label: `${T}.service.fields.staff`, kind: 'number' },
+      { label: `${T}.service.fields.sites`, kind: 'number' },
     ],
   },
 ];
@@ -104,13 +114,24 @@ export function updateField(db: Db, input: z.output<typeof s.fieldUpdate>): { id
   return { id: input.id };
 }
 
-/** Idempotent: gives a new database the default portraits. */
-export function ensureDefaultClientTypes(db: Db): void {
+/**
+ * Idempotent: gives a new database the default portraits, written in `lang`
+ * (by default the language saved in settings; English before one is chosen).
+ * Field keys come from the English labels, so code and imports find the same
+ * keys in every language.
+ */
+export function ensureDefaultClientTypes(db: Db, lang: Language = shippedLanguage(readSetting<string>(db, 'language'))): void {
   if (clientTypesRepo.list(db, { includeArchived: true }).length > 0) return;
+  const t = (key: string) => translate(lang, key);
   db.sqlite.transaction(() => {
     for (const type of DEFAULT_CLIENT_TYPES) {
-      const typeId = clientTypesRepo.insert(db, { key: type.key, name: type.name });
-      for (const f of type.fields) addField(db, { typeId, label: f.label, kind: f.kind, options: f.options ?? [] });
+      const typeId = clientTypesRepo.insert(db, { key: type.key, name: t(type.name) });
+      const taken = new Set<string>();
+      for (const f of type.fields) {
+        const key = uniqueKey(slugKey(inEnglish(f.label)), taken);
+        taken.add(key);
+        fieldsRepo.insert(db, { typeId, label: t(f.label), kind: f.kind, key, position: taken.size - 1, options: JSON.stringify((f.options ?? []).map(t)) });
+      }
     }
   })();
 }

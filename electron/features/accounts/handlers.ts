@@ -3,13 +3,20 @@ import type { AppContext } from '../../context';
 import { recordHandlers, type HandlersOf } from '../../handler-types';
 import { interactionsService, tasksService } from './activity';
 import { addField, clientTypesService, createClientType, fieldsService, listClientTypes, updateField } from './client-types';
+import { analyticsCall } from '../analytics';
 import { activeClientNames } from './client-rows';
 import { clientSummary, clientsService, listClientRows } from './clients';
 import { contactsService } from './contacts';
 import { departmentsService, managersService } from './organisation';
 import { purchasesService } from './purchases';
+import { setTaskDone } from './activity';
+import { findDuplicates } from './duplicates';
+import { mergeClients } from './merge';
+import { clientOptions } from './options';
+import { clientStandings } from './standing';
+import { clientStory } from './story';
 
-export function accountsHandlers(_ctx: AppContext): HandlersOf<typeof accountsContract> {
+export function accountsHandlers(ctx: AppContext): HandlersOf<typeof accountsContract> {
   return {
     'clients.get': (db, input) => clientsService.get(db, input.id),
     'clients.summary': (db, input) => clientSummary(db, input),
@@ -17,6 +24,8 @@ export function accountsHandlers(_ctx: AppContext): HandlersOf<typeof accountsCo
     ...recordHandlers('clients', clientsService),
     // The grid's rows with their computed figures, not the bare records.
     'clients.list': (db, input) => listClientRows(db, input),
+    // The same figures from the analytics store, as columns, computed off the main process when the app has workers.
+    'clients.grid': (db, input) => analyticsCall(db, ctx, 'clientsGrid', input),
     ...recordHandlers('contacts', contactsService),
     ...recordHandlers('purchases', purchasesService),
     ...recordHandlers('interactions', interactionsService),
@@ -31,5 +40,11 @@ export function accountsHandlers(_ctx: AppContext): HandlersOf<typeof accountsCo
     'clientTypes.addField': (db, input) => addField(db, input),
     'clientTypes.updateField': (db, input) => updateField(db, input),
     'clientTypes.archiveField': fieldsService.archive,
+    'clients.story': (db, input) => clientStory(db, ctx, input),
+    'clients.standing': (db, input) => clientStandings(db, ctx, input),
+    'clients.options': (db, input) => clientOptions(db, input),
+    'clients.duplicates': (db, input) => findDuplicates(db, input),
+    'clients.merge': (db, input) => mergeClients(db, input),
+    'tasks.setDone': (db, input) => setTaskDone(db, input),
   };
 }

@@ -12,10 +12,13 @@ const FLAG_REASONS = [['keyPotential', 'potential'], ['reputation', 'reputation'
 
 /**
  * Key accounts of the scope: a share of revenue at or above the key share at
- * company, department or manager level (each judged against its own total), or
- * a flag the user set. Each says why.
+ * company, department or manager level (each judged against its own total),
+ * or a flag the user set. Each says why. A share makes a client key whatever
+ * else; flags are capped: per manager, flagged clients are ranked by revenue
+ * in the period (then potential) and admitted while the manager has fewer
+ * than `keyPerManager` key accounts. The rest are counted in `flaggedLeftOut`.
  */
-export function keyAccounts(store: PurchaseStore, r: ScopeRanking, s: AnalyticsSettings): KeyAccount[] {
+export function keyAccounts(store: PurchaseStore, r: ScopeRanking, s: AnalyticsSettings): { accounts: KeyAccount[]; flaggedLeftOut: number } {
   const rev = r.company.revenue;
   let companyTotal = 0;
   const deptTotal = new Map<number, number>();
@@ -28,7 +31,13 @@ export function keyAccounts(store: PurchaseStore, r: ScopeRanking, s: AnalyticsS
   }
   const deptName = new Map(store.org.departments.map((d) => [d.id, d.name]));
   const managerName = new Map(store.org.managers.map((m) => [m.id, m.name]));
+  const account = (c: number, reasons: KeyReason[]): KeyAccount => ({
+    id: store.cId[c], name: store.cName[c], managerId: store.cManager[c] || null, manager: managerName.get(store.cManager[c]) ?? null,
+    revenue: rev[c], share: shareOf(rev[c], companyTotal), reasons,
+  });
   const out: KeyAccount[] = [];
+  const byShare = new Map<number, number>();
+  const flagged: { c: number; reasons: KeyReason[] }[] = [];
   for (let c = 0; c < store.clientCount; c++) {
     if (!r.inScope[c]) continue;
     const reasons: KeyReason[] = [];
@@ -39,14 +48,28 @@ export function keyAccounts(store: PurchaseStore, r: ScopeRanking, s: AnalyticsS
     level('company', companyTotal, 'company');
     if (r.departments[c]) level('department', deptTotal.get(r.departments[c]), deptName.get(r.departments[c]) ?? '');
     if (store.cManager[c]) level('manager', managerTotal.get(store.cManager[c]), managerName.get(store.cManager[c]) ?? '');
+    const shareReasons = reasons.length;
     for (const [flag, kind] of FLAG_REASONS) if (store.cFlags[c] & FLAG[flag]) reasons.push({ kind });
     if (reasons.length === 0) continue;
-    out.push({
-      id: store.cId[c], name: store.cName[c], managerId: store.cManager[c] || null, manager: managerName.get(store.cManager[c]) ?? null,
-      revenue: rev[c], share: shareOf(rev[c], companyTotal), reasons,
-    });
+    if (shareReasons > 0) {
+      out.push(account(c, reasons));
+      byShare.set(store.cManager[c], (byShare.get(store.cManager[c]) ?? 0) + 1);
+    } else flagged.push({ c, reasons });
   }
-  return out.sort((a, b) => b.revenue - a.revenue || a.id - b.id);
+  const potential = (c: number) => (store.cPotential[c] > 0 ? store.cPotential[c] : 0);
+  flagged.sort((a, b) => rev[b.c] - rev[a.c] || potential(b.c) - potential(a.c) || store.cId[a.c] - store.cId[b.c]);
+  let flaggedLeftOut = 0;
+  for (const f of flagged) {
+    const m = store.cManager[f.c];
+    const n = byShare.get(m) ?? 0;
+    if (n >= s.keyPerManager) {
+      flaggedLeftOut++;
+      continue;
+    }
+    byShare.set(m, n + 1);
+    out.push(account(f.c, f.reasons));
+  }
+  return { accounts: out.sort((a, b) => b.revenue - a.revenue || a.id - b.id), flaggedLeftOut };
 }
 
 /** Key accounts per manager; a manager carrying more than the limit is flagged. */
@@ -54,7 +77,7 @@ export function kamWorkload(accounts: KeyAccount[], s: AnalyticsSettings): KamRo
   const rows = new Map<number, KamRow>();
   for (const a of accounts) {
     const id = a.managerId ?? 0;
-    const row = rows.get(id) ?? { managerId: a.managerId, manager: a.manager ?? 'No manager', keyAccounts: 0, overLimit: false, keyRevenueShare: 0, clients: [] };
+    const row = rows.get(id) ?? { managerId: a.managerId, manager: a.manager ?? '', keyAccounts: 0, overLimit: false, keyRevenueShare: 0, clients: [] };
     row.keyAccounts++;
     row.keyRevenueShare += a.share;
     row.clients.push(a.name);

@@ -1,12 +1,13 @@
-import { Resvg } from '@resvg/resvg-js';
-import * as echarts from 'echarts';
 import type { EChartsOption } from 'echarts';
 
 /**
  * Renders a chart option to PNG without a browser: ECharts' server-side SVG
- * renderer, then resvg for the pixels (Excel takes PNG, not SVG).
+ * renderer, then resvg for the pixels (Excel takes PNG, not SVG). Both load
+ * on first use: every worker thread loads this module's chunk, and most of
+ * them (imports, backups) never draw a chart.
  */
-export function chartPng(option: EChartsOption, width = 900, height = 420): Buffer {
+export async function chartPng(option: EChartsOption, width = 900, height = 420): Promise<Buffer> {
+  const [echarts, { Resvg }] = await Promise.all([import('echarts'), import('@resvg/resvg-js')]);
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
   try {
     chart.setOption({ backgroundColor: '#ffffff', textStyle: { fontFamily: 'DejaVu Sans, Liberation Sans, Arial, sans-serif' }, ...option });

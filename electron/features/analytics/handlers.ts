@@ -1,23 +1,36 @@
 import type { analyticsContract } from '../../../shared/features/analytics/contract';
+import { unpackReport } from '../../../shared/features/analytics/packing';
 import type { AppContext } from '../../context';
 import { recordHandlers, type HandlersOf } from '../../handler-types';
 import { discountsService } from './discounts';
 import { resolvePeriod } from './ranking';
-import { accountsReport, analyticsReport, getAnalyticsSettings, saveAnalyticsSettings } from './report';
-import { whatIf } from './what-if';
-import { analyticsWorkbook } from './workbook';
+import { analyticsCall } from './host';
+import { getAnalyticsSettings, saveAnalyticsSettings } from './report';
+import { workbookFiles } from './workbook-files';
+import type { JobControl } from '../../jobs/registry';
 
-export function analyticsHandlers(_ctx: AppContext): HandlersOf<typeof analyticsContract> {
+export function analyticsHandlers(ctx: AppContext): HandlersOf<typeof analyticsContract> {
+  const workbooks = workbookFiles();
   return {
     ...recordHandlers('discounts', discountsService),
     'analytics.settings': (db) => getAnalyticsSettings(db),
     'analytics.saveSettings': (db, input) => saveAnalyticsSettings(db, input),
-    'analytics.report': (db, input) => analyticsReport(db, input),
-    'analytics.accounts': (db, input) => accountsReport(db, input),
-    'analytics.whatIf': (db, input) => whatIf(db, input),
-    'analytics.workbook': async (db, input) => {
-      const bytes = await analyticsWorkbook(db, input.report, input.whatIfClientIds);
-      return { fileName: `rapport-key-accounts-${resolvePeriod(input.report).to}.xlsx`, base64: Buffer.from(bytes).toString('base64') };
+    // Computed where the store lives (the analytics host), off the main process when the app has workers.
+    'analytics.report': async (db, input) => unpackReport(await analyticsCall(db, ctx, 'report', input)),
+    'analytics.reportColumns': (db, input) => analyticsCall(db, ctx, 'report', input),
+    'analytics.accounts': (db, input) => analyticsCall(db, ctx, 'accounts', input),
+    'analytics.whatIf': (db, input) => analyticsCall(db, ctx, 'whatIf', input),
+    // A job in a worker, streamed to a temporary file; the window fetches it once it is done (workbookFile).
+    'analytics.workbook': (db, input) => {
+      const fileName = `rapport-key-accounts-${resolvePeriod(input.report).to}.xlsx`;
+      const { token, path } = workbooks.reserve(fileName);
+      const run = async (ctl: JobControl) => {
+        const { rows } = await ctx.runTask(db, 'analytics.workbook', { input: input.report, whatIfClientIds: input.whatIfClientIds, path }, ctl);
+        workbooks.ready(token);
+        return { task: 'workbook' as const, token, fileName, rows };
+      };
+      return { jobId: ctx.jobs.start(run, 'export') };
     },
+    'analytics.workbookFile': (_db, input) => workbooks.take(input.token),
   };
 }

@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import type { Scope } from '../../../shared/features/analytics/types';
 import type { Db } from '../../db/connection';
 import { orgUnits } from './source';
 import { accountsReport, analyticsReport } from './report';
-import { analyticsWorkbook } from './workbook';
+import { writeAnalyticsWorkbook } from './workbook';
 import { inEnglish } from '../../i18n';
+import type { Language } from '../../../shared/i18n';
 
 export const REPORT_KINDS = ['pareto', 'abc', 'dependency', 'kam', 'workbook'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -15,6 +15,8 @@ export interface ReportOptions {
   department?: string;
   manager?: string;
   out?: string;
+  /** The workbook's language; Settings' when absent. */
+  lang?: Language;
 }
 
 /** A department or manager by id or by name (case-insensitive); null names it in the error. */
@@ -36,13 +38,13 @@ export async function reportJson(db: Db, kind: ReportKind, o: ReportOptions, sco
   const input = { from: o.from, to: o.to, scope };
   if (kind === 'workbook') {
     // The CLI refuses a workbook without --out before it opens the database.
-    writeFileSync(o.out!, await analyticsWorkbook(db, input, []));
+    await writeAnalyticsWorkbook(db, input, [], o.out!, { language: o.lang });
     return { written: o.out! };
   }
   if (kind === 'kam') {
     const a = accountsReport(db, input);
     return {
-      managers: a.kam.map((k) => ({ manager: k.manager, key_accounts: k.keyAccounts, over_limit: k.overLimit, key_revenue_share: k.keyRevenueShare, clients: k.clients })),
+      managers: a.kam.map((k) => ({ manager: k.managerId === null ? inEnglish('analytics:tables.noManager') : k.manager, key_accounts: k.keyAccounts, over_limit: k.overLimit, key_revenue_share: k.keyRevenueShare, clients: k.clients })),
       key_accounts: a.keyAccounts.map((k) => ({ id: k.id, name: k.name, manager: k.manager, revenue: k.revenue, share: k.share, reasons: k.reasons })),
     };
   }

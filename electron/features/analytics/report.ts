@@ -1,7 +1,8 @@
 import { paretoCount, portfolio, riskBand, shareOf } from '../../../shared/features/analytics/concentration';
 import { analyticsSettingsSchema, DEFAULT_ANALYTICS_SETTINGS, RISK_BANDS, type AbcClass, type AnalyticsSettings, type RiskBand } from '../../../shared/features/analytics/settings';
 import { monthsOf } from '../../../shared/features/analytics/period';
-import type { AccountsReport, AnalyticsReport, DependencyRow, ParetoPoint, ReportInput, TrendPoint } from '../../../shared/features/analytics/types';
+import type { AccountsReport, AnalyticsReport, CurvePoint, DependencyRow, ParetoPoint, ReportInput, TrendPoint } from '../../../shared/features/analytics/types';
+import { addDays, addMonths } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
 import { readSetting, writeSetting } from '../../db/settings-store';
 import { keyAccounts, kamWorkload, relationshipBreadth, shareOfWallet } from './accounts';
@@ -49,7 +50,12 @@ export function analyticsReport(db: Db, input: ReportInput): AnalyticsReport {
     settings,
     revenue: ranking.total,
     previousRevenue: r.previousRanking.total,
-    pareto: { clientsFor80, shareOfClientsFor80: clientsFor80 === null ? null : clientsFor80 / ranking.order.length, points: paretoPoints(store, r) },
+    pareto: {
+      clientsFor80,
+      shareOfClientsFor80: clientsFor80 === null ? null : clientsFor80 / ranking.order.length,
+      points: paretoPoints(store, r),
+      curve: cumulativeCurve(ranking.revenue, ranking.total, clientsFor80),
+    },
     abc: { counts, previousCounts, revenue: revenueByClass, moves: classMoves(store, r, rows) },
     portfolio: r.portfolio,
     previousPortfolio: r.previousPortfolio,
@@ -65,9 +71,10 @@ export function accountsReport(db: Db, input: ReportInput): AccountsReport {
   const settings = getAnalyticsSettings(db);
   const started = performance.now();
   const r = scopeRanking(store, input, settings);
-  const accounts = keyAccounts(store, r, settings);
+  const { accounts, flaggedLeftOut } = keyAccounts(store, r, settings);
   return {
     keyAccounts: accounts,
+    flaggedLeftOut,
     kam: kamWorkload(accounts, settings),
     breadth: relationshipBreadth(db, accounts, settings, r.period.to),
     wallet: shareOfWallet(store, r),
@@ -116,7 +123,28 @@ function paretoPoints(store: PurchaseStore, r: ScopeRanking): ParetoPoint[] {
   if (order.length > PARETO_BARS) {
     let rest = 0;
     for (let i = PARETO_BARS; i < order.length; i++) rest += revenue[i];
-    points.push({ id: null, name: `${order.length - PARETO_BARS} others`, revenue: rest, cumulativeShare: total > 0 ? 1 : 0, clients: order.length - PARETO_BARS });
+    // No name: the screens and the workbook say "N others" in the user's language from `clients`.
+    points.push({ id: null, name: '', revenue: rest, cumulativeShare: total > 0 ? 1 : 0, clients: order.length - PARETO_BARS });
+  }
+  return points;
+}
+
+/** Points of the cumulative curve kept at most: enough for a smooth line at any width, small over IPC. */
+export const CURVE_POINTS = 400;
+
+/** The cumulative share of revenue against the share of clients, largest first (see AnalyticsReport.pareto.curve). */
+export function cumulativeCurve(revenue: ArrayLike<number>, total: number, clientsFor80: number | null): CurvePoint[] {
+  const n = revenue.length;
+  const points: CurvePoint[] = [{ clients: 0, clientShare: 0, revenueShare: 0 }];
+  if (n === 0) return points;
+  // Every one of the first clients (where the curve bends), then every step-th, plus the 80% point and the last.
+  const head = Math.min(n, PARETO_BARS);
+  const step = Math.max(1, Math.ceil((n - head) / (CURVE_POINTS - PARETO_BARS)));
+  let cum = 0;
+  for (let i = 0; i < n; i++) {
+    cum += revenue[i];
+    const k = i + 1;
+    if (k <= head || (k - head) % step === 0 || k === clientsFor80 || k === n) points.push({ clients: k, clientShare: k / n, revenueShare: shareOf(cum, total) });
   }
   return points;
 }
@@ -135,6 +163,13 @@ function classMoves(store: PurchaseStore, r: ScopeRanking, rows: DependencyRow[]
   return moves;
 }
 
+/** Whether the period holds every day of the month (YYYY-MM). */
+function coversMonth(p: { from: string; to: string }, month: string): boolean {
+  const first = `${month}-01`;
+  const last = addDays(addMonths(first, 1), -1);
+  return p.from <= first && p.to >= last;
+}
+
 /** Concentration month by month over the period's most recent months. */
 function trend(store: PurchaseStore, r: ScopeRanking): TrendPoint[] {
   const months = monthsOf(r.period).slice(-TREND_MONTHS);
@@ -150,6 +185,6 @@ function trend(store: PurchaseStore, r: ScopeRanking): TrendPoint[] {
     }
     // Zeros (clients silent that month) change neither the squares nor the top five.
     const { total: _t, monoclient: _m, ...p } = portfolio(values, total);
-    return { month, ...p, clients };
+    return { month, ...p, clients, partial: !coversMonth(r.period, month) };
   });
 }

@@ -2,8 +2,8 @@ import type { Db } from '../../db/connection';
 
 /** Called once per purchase line; `dayArchived` is YYYYMMDD * 2 + (1 when archived). */
 export type PurchaseVisitor = (id: number, clientId: number, dayArchived: number, amount: number, quantity: number, product: string | null) => void;
-/** [id, name, manager_id, department_id, archived, flags, potential_annual] */
-export type ClientTuple = [number, string, number | null, number | null, number, number, number | null];
+/** [id, name, manager_id, department_id, archived, flags, potential_annual, code, type_id, status, country] */
+export type ClientTuple = [number, string, number | null, number | null, number, number, number | null, string | null, number | null, string, string | null];
 
 /**
  * Where the store stands: the highest purchase and client ids it has read,
@@ -63,7 +63,8 @@ export function scanPurchasesChangedSince(db: Db, cursor: Cursor | null, visit: 
 export function clientsChangedSince(db: Db, cursor: Cursor | null): ClientTuple[] {
   return db.sqlite
     .prepare(`SELECT id, name, manager_id, department_id, archived_at IS NOT NULL,
-                     reputation | (innovator << 1) | (demanding << 2) | (key_potential << 3), potential_annual
+                     reputation | (innovator << 1) | (demanding << 2) | (key_potential << 3), potential_annual,
+                     code, type_id, status, country
                 FROM clients ${cursor ? changed('clients') : ''}`)
     .raw(true)
     .all(cursor ? { from: cursor.clientId, log: cursor.logId } : {}) as ClientTuple[];
@@ -81,12 +82,15 @@ export function sourceMarks(db: Db): SourceMarks {
 export interface OrgUnits {
   managers: { id: number; name: string; departmentId: number | null; archived: number }[];
   departments: { id: number; name: string }[];
+  /** Client types by id, for the clients grid's type column. */
+  types: { id: number; name: string }[];
 }
 
 export function orgUnits(db: Db): OrgUnits {
   return {
     managers: db.sqlite.prepare(`SELECT id, name, department_id AS departmentId, archived_at IS NOT NULL AS archived FROM managers`).all() as OrgUnits['managers'],
     departments: db.sqlite.prepare(`SELECT id, name FROM departments`).all() as OrgUnits['departments'],
+    types: db.sqlite.prepare(`SELECT id, name FROM client_types`).all() as OrgUnits['types'],
   };
 }
 

@@ -33,12 +33,25 @@ export class PurchaseStore {
   cArchived = new Uint8Array(0);
   cFlags = new Uint8Array(0);
   cPotential = new Float64Array(0); // NaN = unknown
+  // What the clients grid shows besides the figures, kept in step like the rest.
+  cCode: (string | null)[] = [];
+  cType = new Int32Array(0); // 0 = none
+  cStatus: string[] = [];
+  cCountry: (string | null)[] = [];
   private slotByClientId = new Int32Array(0);
 
-  org: OrgUnits = { managers: [], departments: [] };
+  org: OrgUnits = { managers: [], departments: [], types: [] };
   /** Bumped on every change the store takes in; callers key memoised results on it. */
   version = 0;
   private marks: SourceMarks | null = null;
+
+  /** Purchase lines and clients added since the last sync (an upper bound, by ids): what catching up would read. */
+  lag(db: Db): number {
+    if (!this.marks) return Number.MAX_SAFE_INTEGER;
+    const now = sourceMarks(db);
+    if (now.deletes !== this.marks.deletes || now.purchaseId < this.marks.purchaseId) return Number.MAX_SAFE_INTEGER;
+    return now.purchaseId - this.marks.purchaseId + (now.clientId - this.marks.clientId) + (now.logId - this.marks.logId);
+  }
 
   /** Brings the arrays in step with the database. Returns true when anything changed. */
   sync(db: Db): boolean {
@@ -81,13 +94,16 @@ export class PurchaseStore {
     this.products = [];
     this.productIndex.clear();
     this.cName = [];
+    this.cCode = [];
+    this.cStatus = [];
+    this.cCountry = [];
   }
 
   clientSlot(id: number): number {
     return id < this.slotByClientId.length ? this.slotByClientId[id] - 1 : -1;
   }
 
-  private putClient([id, name, managerId, departmentId, archived, flags, potential]: ClientTuple): void {
+  private putClient([id, name, managerId, departmentId, archived, flags, potential, code, typeId, status, country]: ClientTuple): void {
     let slot = this.clientSlot(id);
     if (slot < 0) {
       slot = this.clientCount++;
@@ -102,6 +118,10 @@ export class PurchaseStore {
     this.cArchived[slot] = archived;
     this.cFlags[slot] = flags;
     this.cPotential[slot] = potential ?? NaN;
+    this.cCode[slot] = code;
+    this.cType[slot] = typeId ?? 0;
+    this.cStatus[slot] = status;
+    this.cCountry[slot] = country;
   }
 
   // An arrow property: the scan calls it as a plain function.
@@ -144,7 +164,61 @@ export class PurchaseStore {
     this.cArchived = grow(this.cArchived, n);
     this.cFlags = grow(this.cFlags, n);
     this.cPotential = grow(this.cPotential, n);
+    this.cType = grow(this.cType, n);
   }
+
+  /**
+   * Everything the store holds, trimmed to size, as plain data: a worker
+   * loads the store and hands it over this way, so the million-line read
+   * never runs on the thread that answers the window.
+   */
+  snapshot(): StoreSnapshot {
+    const n = this.size;
+    const c = this.clientCount;
+    return {
+      marks: this.marks, orgKey: this.orgKey, org: this.org, products: this.products,
+      size: n, pClient: this.pClient.slice(0, n), pDay: this.pDay.slice(0, n), pAmount: this.pAmount.slice(0, n), pQuantity: this.pQuantity.slice(0, n), pProduct: this.pProduct.slice(0, n), pAlive: this.pAlive.slice(0, n),
+      slotByPurchaseId: this.slotByPurchaseId.slice(0, (this.marks?.purchaseId ?? 0) + 1),
+      clientCount: c, cId: this.cId.slice(0, c), cName: this.cName.slice(0, c), cManager: this.cManager.slice(0, c), cDepartment: this.cDepartment.slice(0, c), cArchived: this.cArchived.slice(0, c),
+      cFlags: this.cFlags.slice(0, c), cPotential: this.cPotential.slice(0, c), cCode: this.cCode.slice(0, c), cType: this.cType.slice(0, c), cStatus: this.cStatus.slice(0, c), cCountry: this.cCountry.slice(0, c),
+      slotByClientId: this.slotByClientId.slice(0, (this.marks?.clientId ?? 0) + 1),
+    };
+  }
+
+  static fromSnapshot(x: StoreSnapshot): PurchaseStore {
+    const s = new PurchaseStore();
+    Object.assign(s, { ...x, productIndex: new Map(x.products.map((p, i) => [p, i])), version: 1 });
+    return s;
+  }
+}
+
+/** A store as data (typed arrays, strings, the marks it was read at); see PurchaseStore.snapshot. */
+export interface StoreSnapshot {
+  marks: SourceMarks | null;
+  orgKey: string;
+  org: OrgUnits;
+  products: string[];
+  size: number;
+  pClient: Int32Array;
+  pDay: Int32Array;
+  pAmount: Float64Array;
+  pQuantity: Float64Array;
+  pProduct: Int32Array;
+  pAlive: Uint8Array;
+  slotByPurchaseId: Int32Array;
+  clientCount: number;
+  cId: Int32Array;
+  cName: string[];
+  cManager: Int32Array;
+  cDepartment: Int32Array;
+  cArchived: Uint8Array;
+  cFlags: Uint8Array;
+  cPotential: Float64Array;
+  cCode: (string | null)[];
+  cType: Int32Array;
+  cStatus: string[];
+  cCountry: (string | null)[];
+  slotByClientId: Int32Array;
 }
 
 function grow<T extends Int32Array | Float64Array | Uint8Array>(a: T, n: number): T {
@@ -164,5 +238,18 @@ export function purchaseStore(db: Db): PurchaseStore {
     stores.set(db.sqlite, s);
   }
   s.sync(db);
+  return s;
+}
+
+/** Whether this connection's store is loaded, and how far it is behind: new lines since, to judge whether catching up is quick. */
+export function storeLag(db: Db): number | null {
+  const s = stores.get(db.sqlite);
+  return s ? s.lag(db) : null;
+}
+
+/** Takes a store another thread loaded (see snapshot); the next use catches it up with what changed since. */
+export function installStore(db: Db, snapshot: StoreSnapshot): PurchaseStore {
+  const s = PurchaseStore.fromSnapshot(snapshot);
+  stores.set(db.sqlite, s);
   return s;
 }

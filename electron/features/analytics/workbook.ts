@@ -1,125 +1,159 @@
-import ExcelJS from 'exceljs';
-import { paretoChartOption, trendChartOption, BAND_COLOURS } from '../../../shared/features/analytics/charts';
+import { BAND_COLOURS, paretoChartOption, PICTURE_BARS, trendChartOption } from '../../../shared/features/analytics/charts';
 import type { ReportInput } from '../../../shared/features/analytics/types';
+import type { JobProgress } from '../../../shared/jobs/types';
 import { neutraliseFormula } from '../../../shared/kernel/format';
+import type { Language } from '../../../shared/i18n';
 import type { Db } from '../../db/connection';
-import { getSettings } from '../settings';
+import { writeWorkbook, type CellStyle, type WorkbookSheet } from '../export';
 import { chartPng } from './chart-images';
 import { accountsReport, analyticsReport } from './report';
 import { whatIf } from './what-if';
+import { sheetName, workbookLabels } from './workbook-labels';
 
 const PCT = '0.0%';
 const money = (currency: string) => `#,##0.00 "${currency}"`;
 const text = (v: string | null | undefined) => neutraliseFormula(v ?? '');
 
-type Col = { header: string; key: string; width: number; numFmt?: string };
+type Col<R> = { header: string; width: number; numFmt?: string; value: (r: R, i: number) => unknown };
 
-function sheet(wb: ExcelJS.Workbook, name: string, title: string, cols: Col[], rows: Record<string, unknown>[]): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }] });
-  ws.getRow(1).getCell(1).value = title;
-  ws.getRow(1).font = { bold: true, size: 13 };
-  ws.getRow(2).values = cols.map((c) => c.header);
-  ws.getRow(2).font = { bold: true };
-  cols.forEach((c, i) => {
-    ws.getColumn(i + 1).width = c.width;
-    if (c.numFmt) ws.getColumn(i + 1).numFmt = c.numFmt;
-  });
-  for (const r of rows) ws.addRow(cols.map((c) => r[c.key] ?? null));
-  if (rows.length) ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2 + rows.length, column: cols.length } };
-  return ws;
+/** One sheet: title, bold header, typed cells; rows are mapped as they stream, never copied into a second list. */
+function sheet<R>(name: string, title: string, cols: Col<R>[], rows: readonly R[], extra: Partial<WorkbookSheet> = {}): WorkbookSheet {
+  return {
+    name: sheetName(name), title, autoFilter: true,
+    columns: cols.map(({ header, width, numFmt }) => ({ header, width, numFmt })),
+    rows: (function* () {
+      for (let i = 0; i < rows.length; i++) yield cols.map((c) => c.value(rows[i], i));
+    })(),
+    ...extra,
+  };
 }
 
-/** One workbook of the key-account analysis: numbers as numbers, bands coloured, the charts as pictures. */
-export async function analyticsWorkbook(db: Db, input: ReportInput, whatIfClientIds: number[]): Promise<Uint8Array> {
+const CHART = { width: 900, height: 420 };
+
+/**
+ * The key-account analysis as one workbook: numbers as numbers, bands
+ * coloured, the charts as pictures. Streamed to `path` (see writeWorkbook),
+ * so memory stays flat with 47,000 rows on each of three sheets; run it in a
+ * worker (the `analytics.workbook` task), it takes seconds. Every word is
+ * the screen's, in the user's language (workbook-labels.ts).
+ */
+export async function writeAnalyticsWorkbook(
+  db: Db,
+  input: ReportInput,
+  whatIfClientIds: number[],
+  path: string,
+  hooks: { onProgress?: (p: JobProgress) => void; isCancelled?: () => boolean; language?: Language } = {},
+): Promise<{ rows: number }> {
+  hooks.onProgress?.({ phase: 'checking', done: 0, total: 0 });
   const r = analyticsReport(db, input);
   const people = accountsReport(db, input);
-  const { currency } = getSettings(db);
-  const M = money(currency);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = 'Rapport';
-  const title = (what: string) => `${what} — ${r.scope.name}, ${r.period.from} to ${r.period.to}`;
-
-  const summary = sheet(wb, 'Summary', title('Key accounts and dependency'), [
-    { header: 'Figure', key: 'k', width: 42 },
-    { header: 'Value', key: 'v', width: 18 },
-  ], [
-    { k: 'Revenue (net of credit notes)', v: r.revenue },
-    { k: 'Revenue, previous period', v: r.previousRevenue },
-    { k: 'Clients with purchases', v: r.portfolio.clients },
-    { k: 'Share of clients making 80% of revenue', v: r.pareto.shareOfClientsFor80 },
-    { k: 'Top client share', v: r.portfolio.top1Share },
-    { k: 'Top 3 share', v: r.portfolio.top3Share },
-    { k: 'Top 5 share', v: r.portfolio.top5Share },
-    { k: 'Herfindahl–Hirschman index', v: r.portfolio.hhi },
-    { k: 'Effective number of clients (1/HHI)', v: r.portfolio.effectiveClients },
-    { k: 'Monoclient (one client ≥ 75%)', v: r.portfolio.monoclient ? 'Yes' : 'No' },
-  ]);
-  summary.getCell('B3').numFmt = M;
-  summary.getCell('B4').numFmt = M;
-  for (const a of ['B6', 'B7', 'B8', 'B9']) summary.getCell(a).numFmt = PCT;
-  summary.getCell('B10').numFmt = '0.0000';
-  summary.getCell('B11').numFmt = '0.0';
-
-  const pareto = sheet(wb, 'Pareto', title('Pareto'), [
-    { header: 'Rank', key: 'rank', width: 8 }, { header: 'Client', key: 'name', width: 36 },
-    { header: 'Revenue', key: 'revenue', width: 16, numFmt: M }, { header: 'Share', key: 'share', width: 10, numFmt: PCT },
-    { header: 'Cumulative share', key: 'cumulativeShare', width: 16, numFmt: PCT },
-  ], r.rows.map((x, i) => ({ ...x, rank: i + 1, name: text(x.name) })));
-  const chart = (ws: ExcelJS.Worksheet, png: Buffer, col: number) =>
-    ws.addImage(wb.addImage({ buffer: png as unknown as ExcelJS.Buffer, extension: 'png' }), { tl: { col, row: 2 }, ext: { width: 900, height: 420 } });
-  chart(pareto, chartPng(paretoChartOption(r.pareto.points, { revenue: 'Revenue', cumulative: 'Cumulative share', mark: '80%' })), 6);
-
-  sheet(wb, 'ABC', title('ABC classes'), [
-    { header: 'Client', key: 'name', width: 36 }, { header: 'Class', key: 'abc', width: 8 },
-    { header: 'Previous class', key: 'previousAbc', width: 14 }, { header: 'Promoted for growth', key: 'grew', width: 18 },
-    { header: 'Revenue', key: 'revenue', width: 16, numFmt: M }, { header: 'Previous revenue', key: 'previousRevenue', width: 16, numFmt: M },
-  ], r.rows.map((x) => ({ ...x, name: text(x.name), grew: x.grew ? 'Yes' : '' })));
-
-  sheet(wb, 'Key accounts', title('Key accounts'), [
-    { header: 'Client', key: 'name', width: 36 }, { header: 'Manager', key: 'manager', width: 24 },
-    { header: 'Revenue', key: 'revenue', width: 16, numFmt: M }, { header: 'Company share', key: 'share', width: 14, numFmt: PCT },
-    { header: 'Why key', key: 'why', width: 60 },
-  ], people.keyAccounts.map((k) => ({
-    ...k, name: text(k.name), manager: text(k.manager),
-    why: k.reasons.map((x) => (x.share !== undefined ? `${(x.share * 100).toFixed(1)}% of ${x.kind === 'company' ? 'company' : `${x.kind} ${x.of}`}` : x.kind)).join('; '),
-  })));
-
-  const dep = sheet(wb, 'Dependency', title('Dependency risk'), [
-    { header: 'Client', key: 'name', width: 36 }, { header: 'Manager', key: 'manager', width: 24 }, { header: 'Department', key: 'department', width: 20 },
-    { header: 'Revenue', key: 'revenue', width: 16, numFmt: M }, { header: 'Share', key: 'share', width: 10, numFmt: PCT }, { header: 'Risk band', key: 'band', width: 12 },
-  ], r.rows.map((x) => ({ ...x, name: text(x.name), manager: text(x.manager), department: text(x.department) })));
-  r.rows.forEach((x, i) => {
-    if (x.band === 'normal') return;
-    dep.getCell(i + 3, 6).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${BAND_COLOURS[x.band].slice(1).toUpperCase()}` } };
-    dep.getCell(i + 3, 6).font = { color: { argb: 'FFFFFFFF' }, bold: true };
-  });
-  chart(dep, chartPng(trendChartOption(r.trend, { top1: 'Top 1', top3: 'Top 3', top5: 'Top 5', hhi: 'HHI' })), 7);
-
   const w = whatIfClientIds.length ? whatIf(db, { ...input, clientIds: whatIfClientIds }) : null;
-  sheet(wb, 'What-if', w ? title(`What if ${w.removed.map((x) => x.name).join(', ')} leave`) : 'No scenario was run', [
-    { header: 'Figure', key: 'k', width: 46 }, { header: 'Before', key: 'before', width: 16 }, { header: 'After', key: 'after', width: 16 },
-  ], w ? [
-    { k: 'Revenue', before: r.revenue, after: r.revenue - w.revenueLost },
-    { k: 'Top client share', before: w.before.top1Share, after: w.after.top1Share },
-    { k: 'Top 3 share', before: w.before.top3Share, after: w.after.top3Share },
-    { k: 'Herfindahl–Hirschman index', before: w.before.hhi, after: w.after.hhi },
-    { k: 'Extra purchase cost from lost supplier discounts', before: 0, after: w.extraCost },
-    { k: 'Price rise needed on remaining clients', before: 0, after: w.priceRiseNeeded },
-    ...w.discounts.map((d) => ({ k: `Discount ${text(d.supplier)} ${text(d.productGroup)}`.trim(), before: d.discountBeforePct / 100, after: d.discountAfterPct / 100 })),
-  ] : []);
-  if (w) {
-    const ws = wb.getWorksheet('What-if')!;
-    ws.getRow(3).numFmt = M;
-    for (const row of [4, 5, 6, 8]) ws.getRow(row).numFmt = PCT;
-    ws.getRow(7).numFmt = M;
-    for (let i = 0; i < w.discounts.length; i++) ws.getRow(9 + i).numFmt = PCT;
-  }
+  const L = workbookLabels(db, hooks.language);
+  const { t } = L;
+  const M = money(L.currency);
+  const HHI = '0.0000';
+  const scopeName = r.scope.name ?? t('company');
+  const title = (what: string) => t('engine.titleOf', { what, scope: scopeName, from: L.date(r.period.from), to: L.date(r.period.to) });
+  const chart = async (option: Parameters<typeof chartPng>[0], col: number) => ({ image: { png: await chartPng(option, CHART.width, CHART.height), col, row: 2, ...CHART } });
+  const col = (key: string, params?: Record<string, number>) => t(`engine.cols.${key}`, params);
+  const fig = (key: string) => t(`engine.figures.${key}`);
 
-  sheet(wb, 'KAM workload', title('Key accounts per manager'), [
-    { header: 'Manager', key: 'manager', width: 28 }, { header: 'Key accounts', key: 'keyAccounts', width: 14 },
-    { header: `Over the limit (${r.settings.kamMaxAccounts})`, key: 'over', width: 18 }, { header: 'Share of company revenue', key: 'keyRevenueShare', width: 22, numFmt: PCT },
-    { header: 'Clients', key: 'clients', width: 60 },
-  ], people.kam.map((k) => ({ ...k, manager: text(k.manager), over: k.overLimit ? 'Yes' : '', clients: text(k.clients.join(', ')) })));
+  const summaryFormats: Record<number, string> = { 0: M, 1: M, 3: PCT, 4: PCT, 5: PCT, 6: PCT, 7: HHI, 8: '0.0' };
+  const summary = sheet(t('engine.sheets.summary'), title(t('engine.titles.summary')), [
+    { header: col('figure'), width: 52, value: (x: [string, unknown]) => x[0] },
+    { header: col('value'), width: 18, value: (x) => x[1] },
+  ], [
+    [fig('revenue'), r.revenue],
+    [fig('previousRevenue'), r.previousRevenue],
+    [fig('clients'), r.portfolio.clients],
+    [fig('for80'), r.pareto.shareOfClientsFor80],
+    [fig('top1'), r.portfolio.top1Share],
+    [fig('top3'), r.portfolio.top3Share],
+    [fig('top5'), r.portfolio.top5Share],
+    [fig('hhi'), r.portfolio.hhi],
+    [fig('effective'), r.portfolio.effectiveClients],
+    [fig('monoclient'), L.yesNo(r.portfolio.monoclient)],
+    [fig('flaggedLeftOut'), people.flaggedLeftOut],
+  ], { cellStyle: (row, c) => (c === 1 && summaryFormats[row] ? { numFmt: summaryFormats[row] } : undefined) });
 
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  const rows = r.rows;
+  const bars = Math.min(PICTURE_BARS, rows.length);
+  const paretoPicture = paretoChartOption(r.pareto.points, r.pareto.curve, r.pareto.clientsFor80, {
+    bars: t('chart.topBars', { count: bars, n: L.integer(bars) }),
+    curve: t('chart.curve'),
+    revenue: t('revenue'),
+    clientsAxis: t('chart.clientsAxis'),
+    revenueAxis: t('chart.revenueAxis'),
+    mark: r.pareto.shareOfClientsFor80 === null ? '' : t('chart.curveTip', { clients: L.pct(r.pareto.shareOfClientsFor80), revenue: L.pct(0.8) }),
+    percent: L.pct,
+    number: L.number,
+  });
+  const pareto = sheet(t('engine.sheets.pareto'), title(t('engine.titles.pareto')), [
+    { header: col('rank'), width: 8, value: (_: (typeof rows)[number], i) => i + 1 },
+    { header: col('client'), width: 36, value: (x) => text(x.name) },
+    { header: col('revenue'), width: 16, numFmt: M, value: (x) => x.revenue },
+    { header: col('share'), width: 10, numFmt: PCT, value: (x) => x.share },
+    { header: col('cumulativeShare'), width: 16, numFmt: PCT, value: (x) => x.cumulativeShare },
+  ], rows, await chart(paretoPicture, 6));
+
+  const abc = sheet(t('engine.sheets.abc'), title(t('engine.titles.abc')), [
+    { header: col('client'), width: 36, value: (x: (typeof rows)[number]) => text(x.name) },
+    { header: col('cls'), width: 8, value: (x) => x.abc },
+    { header: col('previousClass'), width: 14, value: (x) => x.previousAbc },
+    { header: col('grew'), width: 18, value: (x) => (x.grew ? L.yesNo(true) : '') },
+    { header: col('revenue'), width: 16, numFmt: M, value: (x) => x.revenue },
+    { header: col('previousRevenue'), width: 16, numFmt: M, value: (x) => x.previousRevenue },
+  ], rows);
+
+  const keyAccounts = sheet(t('engine.sheets.keyAccounts'), title(t('engine.titles.keyAccounts')), [
+    { header: col('client'), width: 36, value: (k: (typeof people.keyAccounts)[number]) => text(k.name) },
+    { header: col('manager'), width: 24, value: (k) => text(k.manager) },
+    { header: col('revenue'), width: 16, numFmt: M, value: (k) => k.revenue },
+    { header: col('companyShare'), width: 14, numFmt: PCT, value: (k) => k.share },
+    { header: col('whyKey'), width: 60, value: (k) => text(k.reasons.map(L.reason).join('; ')) },
+  ], people.keyAccounts);
+
+  const bandStyle = (band: (typeof rows)[number]['band']): CellStyle | undefined =>
+    band === 'normal' ? undefined : { fill: `FF${BAND_COLOURS[band].slice(1).toUpperCase()}`, font: 'whiteBold' };
+  const trendPicture = trendChartOption(r.trend, { top1: t('top1'), top3: t('top3'), top5: t('top5'), hhi: t('hhi'), percent: L.pct, month: L.month });
+  const dependency = sheet(t('engine.sheets.dependency'), title(t('engine.titles.dependency')), [
+    { header: col('client'), width: 36, value: (x: (typeof rows)[number]) => text(x.name) },
+    { header: col('manager'), width: 24, value: (x) => text(x.manager) },
+    { header: col('department'), width: 20, value: (x) => text(x.department) },
+    { header: col('revenue'), width: 16, numFmt: M, value: (x) => x.revenue },
+    { header: col('share'), width: 10, numFmt: PCT, value: (x) => x.share },
+    { header: col('band'), width: 22, value: (x) => L.band(x.band) },
+  ], rows, {
+    cellStyle: (row, c) => (c === 5 ? bandStyle(rows[row].band) : undefined),
+    ...(await chart(trendPicture, 7)),
+  });
+
+  type Line = [string, unknown, unknown, string];
+  const whatIfLines: Line[] = w ? [
+    [fig('revenue'), r.revenue, r.revenue - w.revenueLost, M],
+    [fig('top1'), w.before.top1Share, w.after.top1Share, PCT],
+    [fig('top3'), w.before.top3Share, w.after.top3Share, PCT],
+    // An index between 0 and 1, not a share: written as the screen writes it.
+    [fig('hhi'), w.before.hhi, w.after.hhi, HHI],
+    [fig('effective'), w.before.effectiveClients, w.after.effectiveClients, '0.0'],
+    [fig('extraCost'), 0, w.extraCost, M],
+    [fig('priceRise'), 0, w.priceRiseNeeded, PCT],
+    ...w.discounts.map((d): Line => [t('engine.figures.discount', { supplier: text(d.supplier), group: text(d.productGroup) }).trim(), d.discountBeforePct / 100, d.discountAfterPct / 100, PCT]),
+  ] : [];
+  const whatIfSheet = sheet(t('engine.sheets.whatIf'), w ? title(t('engine.titles.whatIf', { names: text(w.removed.map((x) => x.name).join(', ')) })) : t('engine.titles.noScenario'), [
+    { header: col('figure'), width: 52, value: (x: Line) => x[0] },
+    { header: col('before'), width: 16, value: (x) => x[1] },
+    { header: col('after'), width: 16, value: (x) => x[2] },
+  ], whatIfLines, { cellStyle: (row, c) => (c > 0 ? { numFmt: whatIfLines[row][3] } : undefined) });
+
+  const kam = sheet(t('engine.sheets.kam'), title(t('engine.titles.kam')), [
+    { header: col('manager'), width: 28, value: (k: (typeof people.kam)[number]) => (k.managerId === null ? t('tables.noManager') : text(k.manager)) },
+    { header: col('keyAccounts'), width: 14, value: (k) => k.keyAccounts },
+    { header: col('overLimit', { max: r.settings.kamMaxAccounts }), width: 22, value: (k) => (k.overLimit ? L.yesNo(true) : '') },
+    { header: col('keyRevenueShare'), width: 26, numFmt: PCT, value: (k) => k.keyRevenueShare },
+    { header: col('clients'), width: 60, value: (k) => text(k.clients.join(', ')) },
+  ], people.kam);
+
+  const total = 11 + 3 * rows.length + people.keyAccounts.length + whatIfLines.length + people.kam.length;
+  return writeWorkbook(path, [summary, pareto, abc, keyAccounts, dependency, whatIfSheet, kam], { total, ...hooks });
 }

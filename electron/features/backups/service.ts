@@ -1,7 +1,7 @@
 import { renameSync, rmSync } from 'node:fs';
 import type { BackupList } from '../../../shared/features/backups/types';
-import { backupDir, backupPath, DEFAULT_KEEP, listBackups, verifyDatabaseFile } from '../../db/backups';
-import { openConnection, rewrap, type Db, type OpenOptions } from '../../db/connection';
+import { backupDir, backupPath, DEFAULT_KEEP, encryptedCopy, listBackups, verifyDatabaseFile } from '../../db/backups';
+import { fileState, keyFor, openConnection, rewrap, type DatabaseKey, type Db, type OpenOptions } from '../../db/connection';
 import { migrateSafely } from '../../db/migrate';
 import { copyFileSync } from 'node:fs';
 import { readSetting, writeSetting } from '../../db/settings-store';
@@ -37,7 +37,7 @@ const restoringPath = (dbPath: string) => `${dbPath}.restoring`;
  * backup is copied next to the database, checked, and brought up to this
  * version's schema. The database itself is not touched.
  */
-export function prepareRestore(dbPath: string, name: string, migrationsFolder: string, nativeBinding?: string): { file: string } {
+export function prepareRestore(dbPath: string, name: string, migrationsFolder: string, nativeBinding?: string, key?: DatabaseKey): { file: string } {
   let source: string;
   try {
     source = backupPath(dbPath, name);
@@ -46,10 +46,14 @@ export function prepareRestore(dbPath: string, name: string, migrationsFolder: s
   }
   if (!listBackups(dbPath).some((b) => b.name === name)) throw new AppError('not_found', 'backups:errors.noSuchBackup', { name });
   const file = restoringPath(dbPath);
+  const k = keyFor({ key });
   try {
-    copyFileSync(source, file);
-    verifyDatabaseFile(file, nativeBinding);
-    migrateSafely(file, migrationsFolder, { nativeBinding, backup: false });
+    rmSync(file, { force: true });
+    // A backup made before the database was encrypted comes back encrypted: a restore never makes it plain again.
+    if (k && fileState(source) === 'plain') encryptedCopy(source, file, k, { nativeBinding });
+    else copyFileSync(source, file);
+    verifyDatabaseFile(file, nativeBinding, k);
+    migrateSafely(file, migrationsFolder, { nativeBinding, backup: false, key: k });
   } catch (err) {
     rmSync(file, { force: true });
     for (const s of ['-wal', '-shm']) rmSync(file + s, { force: true });
@@ -67,11 +71,13 @@ export function prepareRestore(dbPath: string, name: string, migrationsFolder: s
  * The current file was saved as a "before-restore" backup just before.
  */
 export function swapInRestored(db: Db, file: string, opts: OpenOptions = {}): void {
+  // The database's own key (it may have been encrypted since the app opened it), not the options it was opened with.
+  const key = db.key ?? opts.key;
   db.sqlite.close();
   try {
     for (const s of ['-wal', '-shm']) rmSync(db.path + s, { force: true });
     renameSync(file, db.path);
   } finally {
-    rewrap(db, openConnection(db.path, opts));
+    rewrap(db, openConnection(db.path, { ...opts, key }));
   }
 }

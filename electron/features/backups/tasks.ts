@@ -13,6 +13,6 @@ export const backupTasks: TaskFunctions<BackupTasks> = {
     createBackup(db.sqlite, db.path, reason, keep, (done, total) => ctl.onProgress({ phase: 'backing-up', done, total }), nativeBinding),
   'backup.prepareRestore': async (db, args, ctl) => {
     ctl.onProgress({ phase: 'restoring', done: 0, total: 1 });
-    return prepareRestore(db.path, args.name, args.migrationsFolder, args.nativeBinding);
+    return prepareRestore(db.path, args.name, args.migrationsFolder, args.nativeBinding, db.key);
   },
 };

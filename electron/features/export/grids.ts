@@ -34,7 +34,7 @@ export async function exportGridFile(db: Db, path: string, grid: GridExport, hoo
   const date = toIsoDate(new Date());
   const { rows } = await writeSheetXlsx(
     path,
-    { title: `${grid.title} — ${date}`, sheetName: grid.title, filter: grid.filter ? `Filter: ${grid.filter}` : '', currency: getSettings(db).currency, columns: grid.columns },
+    { title: `${grid.title} — ${date}`, sheetName: grid.title, filter: grid.filter ? `Filter: ${grid.filter}` : '', currency: getSettings(db).currency, locale: getSettings(db).locale, columns: grid.columns },
     grid.rows,
     { total: grid.rows.length, sample: grid.rows.slice(0, 200), ...hooks },
   );

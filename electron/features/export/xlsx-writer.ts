@@ -23,6 +23,8 @@ export interface SheetSpec {
   /** "Filter: …" line under the title; empty when nothing is filtered. */
   filter: string;
   currency: string;
+  /** For what Excel has no cell type for: a birthday without a year is written as text, "8 December" in en-GB. */
+  locale?: string;
   columns: ExportColumn[];
 }
 
@@ -39,10 +41,18 @@ const xmlText = (s: string) =>
   s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const YEARLESS = /^--(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** "08-12" → "8 December" (en-GB), "december 8." (hu): the locale's own words for a day of the year. */
+export function dayMonthFormatter(locale: string | undefined): (mmdd: string) => string {
+  const f = new Intl.DateTimeFormat(locale ?? 'en-GB', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+  // A leap year, so 29 February has a day to stand on.
+  return (mmdd) => f.format(Date.UTC(2000, Number(mmdd.slice(0, 2)) - 1, Number(mmdd.slice(3, 5))));
+}
 const DAY_MS = 86_400_000;
 
 /** One cell's XML, or '' for an empty cell. Text from users never starts a formula, here or in a CSV made from the sheet. */
-export function cellXml(ref: string, kind: ExportColumn['kind'], v: unknown): string {
+export function cellXml(ref: string, kind: ExportColumn['kind'], v: unknown, dayMonth: (mmdd: string) => string = (mmdd) => mmdd): string {
   if (v === null || v === undefined || v === '') return '';
   switch (kind) {
     case 'integer':
@@ -51,6 +61,8 @@ export function cellXml(ref: string, kind: ExportColumn['kind'], v: unknown): st
     case 'percent':
       return typeof v === 'number' && Number.isFinite(v) ? `<c r="${ref}" s="${STYLE_OF[kind]}"><v>${v}</v></c>` : '';
     case 'date': {
+      // A birthday known without its year (--MM-DD) is no date Excel can hold: kept, as the day and month in words.
+      if (typeof v === 'string' && YEARLESS.test(v)) return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlText(dayMonth(v.slice(2)))}</t></is></c>`;
       if (typeof v !== 'string' || !isIsoDate(v.slice(0, 10))) return '';
       return `<c r="${ref}" s="${STYLE.date}"><v>${(parseIsoDate(v.slice(0, 10)).getTime() - EXCEL_EPOCH) / DAY_MS}</v></c>`;
     }
@@ -97,6 +109,7 @@ export async function writeSheetXlsx(
   const sample = opts.sample ?? [];
   const widths = cols.map((c, i) => Math.min(60, Math.max(8, c.header.length + 2, ...sample.map((r) => widthOf(r[i]) + 2), c.kind === 'date' ? 12 : 0, c.kind === 'money' ? 14 : 0)));
   const sheetName = safeSheetName(spec.sheetName);
+  const dayMonth = dayMonthFormatter(spec.locale);
   const zip = new ZipWriter(path);
   let n = 0;
   const text = (name: string, xml: string) => zip.entry(name, (push) => push(xml));
@@ -119,7 +132,7 @@ export async function writeSheetXlsx(
       for (const r of rows) {
         const rowNo = n + 3;
         let xml = `<row r="${rowNo}">`;
-        for (let i = 0; i < cols.length; i++) xml += cellXml(`${letters[i]}${rowNo}`, cols[i].kind, r[i]);
+        for (let i = 0; i < cols.length; i++) xml += cellXml(`${letters[i]}${rowNo}`, cols[i].kind, r[i], dayMonth);
         chunk += `${xml}</row>`;
         if ((++n & 1023) === 0) {
           await push(chunk);

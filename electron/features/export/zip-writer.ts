@@ -49,8 +49,8 @@ export class ZipWriter {
     if (!this.out.write(buf)) await new Promise<void>((r) => this.out.once('drain', () => r()));
   }
 
-  /** Adds an entry whose content comes from `produce`, which calls `push` with text chunks. */
-  async entry(name: string, produce: (push: (chunk: string) => Promise<void>) => Promise<void>): Promise<void> {
+  /** Adds an entry whose content comes from `produce`, which calls `push` with chunks (text is written as UTF-8). */
+  async entry(name: string, produce: (push: (chunk: string | Buffer) => Promise<void>) => Promise<void>): Promise<void> {
     const nameBuf = Buffer.from(name);
     const header = Buffer.alloc(30);
     header.writeUInt32LE(0x04034b50, 0);
@@ -71,7 +71,7 @@ export class ZipWriter {
     let crc = 0;
     let size = 0;
     await produce(async (chunk) => {
-      const buf = Buffer.from(chunk);
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       crc = crc32(buf, crc);
       size += buf.length;
       if (!deflate.write(buf)) await new Promise<void>((r) => deflate.once('drain', () => r()));

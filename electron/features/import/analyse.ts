@@ -1,12 +1,14 @@
 import { detectFormats, type ColumnFormat } from '../../../shared/features/import/convert';
 import { localeDateOrder } from '../../../shared/features/import/dates';
 import { IMPORT_FIELDS, type ImportKind } from '../../../shared/features/import/fields';
+import { fieldMessage } from '../../../shared/features/import/messages';
 import { guessHeaderRow, guessMapping, headerNames } from '../../../shared/features/import/guess';
 import { styleOfLocale } from '../../../shared/features/import/numbers';
 import type { RawRow } from '../../../shared/features/import/table';
 import type { ImportSpec } from '../../../shared/features/import/types';
+import { message } from '../../../shared/i18n/messages';
 import { AppError } from '../../errors';
-import type { TableSource } from './source';
+import type { TableSource } from './table-source';
 
 const SAMPLE_ROWS = 5_000;
 
@@ -34,6 +36,9 @@ function expectedWidth(head: readonly RawRow[], headerRow: number): number {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
 }
 
+/** The column names at a header row, without guessing or reading any further. */
+export const headersAt = (table: TableSource, headerRow: number): string[] => headerNames(table.head, headerRow, expectedWidth(table.head, headerRow));
+
 /** Header row, mapping and column formats: the user's where given, guessed where not. */
 export function resolve(table: TableSource, spec: ImportSpec, locale: string): Resolved {
   const headerRow = spec.headerRow ?? guessHeaderRow(spec.kind, table.head);
@@ -45,7 +50,7 @@ export function resolve(table: TableSource, spec: ImportSpec, locale: string): R
   if (spec.mapping) {
     if (spec.mapping.length !== width) throw new AppError('invalid_input', 'import:errors.mappingWidth', { given: spec.mapping.length, width });
     const bad = spec.mapping.find((f) => f !== null && !fields.has(f));
-    if (bad) throw new AppError('invalid_input', 'import:errors.notAField', { field: bad, kind: spec.kind, fields: [...fields].join(', ') });
+    if (bad) throw new AppError('invalid_input', 'import:errors.notAField', { field: bad, kind: message(`import:kindNames.${spec.kind}`), fields: IMPORT_FIELDS[spec.kind].map((f) => fieldMessage(f.key)) });
     const seen = new Set<string>();
     for (const f of spec.mapping) {
       if (f && seen.has(f)) throw new AppError('invalid_input', 'import:errors.mappedTwice', { field: f });
@@ -56,15 +61,38 @@ export function resolve(table: TableSource, spec: ImportSpec, locale: string): R
     mapping = guessMapping(spec.kind, headers, table.head.slice(headerRow + 1), headerRow >= 0);
   }
   const opts = { preferredStyle: styleOfLocale(locale), localeOrder: localeDateOrder(locale), dateSystem: (table.date1904 ? 1904 : 1900) as 1900 | 1904 };
-  // The first rows usually settle every format; only an undecided date column needs the whole file
-  // (one "13/02" on line 90,000 decides dd/mm).
-  const sampled = detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => (i > headerRow && visit(r), i < headerRow + SAMPLE_ROWS)), opts);
-  const detected = sampled.some((f) => f.dateAmbiguous) && table.approxRows > headerRow + SAMPLE_ROWS
-    ? detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), opts)
-    : sampled;
-  const formats = detected.map((d, i) => ({ ...d, ...(spec.formats?.[i] ?? {}) }));
+  const formats = settled(spec, mapping) ? mapping.map((_, i) => ({ ...(spec.formats?.[i] ?? {}) })) : detect(table, spec, mapping, headerRow, opts);
   const mapped = new Set(mapping.filter((f): f is string => f !== null));
   const missingFields = IMPORT_FIELDS[spec.kind].filter((f) => f.required && !mapped.has(f.key)).map((f) => f.key);
   if (spec.kind === 'purchases' && !mapped.has('amount') && !mapped.has('unitPrice')) missingFields.push('amount');
   return { kind: spec.kind, headerRow, width, headers, mapping, formats, missingFields };
+}
+
+/**
+ * Whether the spec already says how every number and date column reads, as
+ * a previous resolve wrote it (the wizard sends the preview's formats with
+ * its commit): then the file need not be read to find out again.
+ */
+function settled(spec: ImportSpec, mapping: (string | null)[]): boolean {
+  return mapping.every((key, i) => {
+    const type = key ? IMPORT_FIELDS[spec.kind].find((f) => f.key === key)?.type : undefined;
+    const f = spec.formats?.[i];
+    if (type === 'number') return !!f?.numberStyle && f.numberAmbiguous !== undefined;
+    if (type === 'date') return !!f?.dateOrder && !!f.dateSystem && f.dateAmbiguous !== undefined;
+    return true;
+  });
+}
+
+function detect(table: TableSource, spec: ImportSpec, mapping: (string | null)[], headerRow: number, opts: Parameters<typeof detectFormats>[3]): ColumnFormat[] {
+  // The first rows usually settle every format; only an undecided date column needs the whole file
+  // (one "13/02" on line 90,000 decides dd/mm).
+  let more = false;
+  const sampled = detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => {
+    if (i > headerRow + SAMPLE_ROWS) return !(more = true);
+    if (i > headerRow) visit(r);
+  }), opts);
+  const detected = sampled.some((f) => f.dateAmbiguous) && more
+    ? detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), opts)
+    : sampled;
+  return detected.map((d, i) => ({ ...d, ...(spec.formats?.[i] ?? {}) }));
 }

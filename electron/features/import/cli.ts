@@ -42,12 +42,13 @@ export function importJson(r: ImportResult) {
 export function importText(r: ImportResult): string {
   const lines = [
     r.importId === null ? 'Nothing was written.' : `Import #${r.importId} written.`,
-    `Rows read: ${r.rows}`,
+    `Rows read: ${r.rows}${r.skipped ? ` (blank and total rows skipped: ${r.skipped})` : ''}`,
     `Added: ${r.added}${r.kind === 'purchases' ? ` (credit notes or cancellations: ${r.creditLines}; identical lines kept: ${r.identical - r.dropped})` : ''}`,
     `Updated: ${r.updated}${r.unchanged ? `, unchanged: ${r.unchanged}` : ''}`,
     ...(r.kind === 'contacts' ? [`Clients created: ${r.clientsCreated}`] : []),
     ...(r.kind === 'purchases' ? [`Already in the database (skipped): ${r.duplicates}`, `Clients created: ${r.clientsCreated}`, `Total quantity: ${r.quantity}`, `Total amount: ${r.amount.toFixed(2)}`] : []),
     `Rejected: ${r.rejected}`,
+    ...(r.leftOut ? [`Kept without a value that could not be read: ${r.leftOut}`] : []),
     ...r.reasons.map((x) => `  ${x.count} × ${inEnglish(x.key, x.params)} (lines ${x.lines.join(', ')}${x.count > x.lines.length ? ', …' : ''})`),
     ...(r.previousImport ? [`Note: this same file was imported before (import #${r.previousImport.id}, ${r.previousImport.at.slice(0, 10)}).`] : []),
   ];

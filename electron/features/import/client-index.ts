@@ -21,14 +21,23 @@ export function clientIndex(db: Db) {
     find(key: string): number | undefined {
       return byCode.get(key) ?? byTax.get(key) ?? byEmail.get(key.toLowerCase()) ?? byName.get(key);
     },
-    /** For a clients file: the first of its identifying fields that names an existing client. */
+    /**
+     * For a clients file: the first of its identifying fields that names an existing client. The tax id
+     * comes first: it is the one identity a company keeps across systems, while codes are renumbered.
+     */
     match(v: { code?: unknown; taxId?: unknown; email?: unknown; name?: unknown }): number | undefined {
       const str = (x: unknown) => (typeof x === 'string' && x !== '' ? x : null);
       const code = str(v.code);
       const tax = str(v.taxId);
       const email = str(v.email);
       const name = str(v.name);
-      return (code ? byCode.get(code) : undefined) ?? (tax ? byTax.get(tax) : undefined) ?? (email ? byEmail.get(email.toLowerCase()) : undefined) ?? (name ? byName.get(name) : undefined);
+      return (tax ? byTax.get(tax) : undefined) ?? (code ? byCode.get(code) : undefined) ?? (email ? byEmail.get(email.toLowerCase()) : undefined) ?? (name ? byName.get(name) : undefined);
+    },
+    /** Whether the row's tax id and code name two different clients: then which one it means cannot be told. */
+    conflicting(v: { code?: unknown; taxId?: unknown }): boolean {
+      const t = typeof v.taxId === 'string' && v.taxId !== '' ? byTax.get(v.taxId) : undefined;
+      const c = typeof v.code === 'string' && v.code !== '' ? byCode.get(v.code) : undefined;
+      return t !== undefined && c !== undefined && t !== c;
     },
   };
 }

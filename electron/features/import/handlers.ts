@@ -32,8 +32,16 @@ export function importHandlers(ctx: AppContext): HandlersOf<typeof importContrac
       const run = async (ctl: JobControl): Promise<ImportJobOutcome> =>
         input.task === 'preview'
           ? { task: 'preview', preview: await runTask(db, 'import.preview', { spec }, ctl) }
-          : { task: 'commit', result: (await runTask(db, 'import.commit', { spec, backup: backupFirst(db) }, ctl)).result };
+          : { task: 'commit', result: (await runTask(db, 'import.commit', { spec, backup: backupFirst(db), nativeBinding: ctx.openOptions?.nativeBinding }, ctl)).result };
       return { jobId: jobs.start(run, 'import', input.task === 'commit' ? IMPORTED : []) };
+    },
+    'imports.saveRejected': async (db, input) => {
+      if (!picked.has(input.spec.path)) throw new AppError('forbidden', 'import:errors.chooseFirst');
+      const base = basename(input.spec.path).replace(/\.[^.]*$/, '');
+      const out = await ctx.platform.chooseSavePath(`${base}-rejected.csv`);
+      if (!out) return null;
+      const run = async (ctl: JobControl): Promise<ImportJobOutcome> => ({ task: 'rejected', ...(await runTask(db, 'import.rejected', { spec: input.spec, out }, ctl)) });
+      return { jobId: jobs.start(run, 'import') };
     },
     'imports.list': (db) => listImports(db),
     'imports.undoPlan': (db, input) => undoPlan(db, input.id),

@@ -1,57 +1,99 @@
-/** Compact counting of line keys, for spotting lines repeated inside one file. */
+/**
+ * Compact keys for purchase lines: a 53-bit hash mixed field by field, so no
+ * key string is built per line, and counted in open-addressed typed arrays,
+ * so a million keys take a few megabytes and no per-key objects.
+ */
 
-/** 53-bit string hash (cyrb53): a million line keys as numbers, not strings. */
-export function hash53(str: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < str.length; i++) {
-    const ch = str.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+// Outside the range of UTF-16 code units: a field's end can never read as one of its characters.
+const END_TEXT = 0x10001;
+const END_NUMBER = 0x10002;
+
+/** cyrb53, fed one field at a time. Reused: `start` begins a new key. */
+export class FieldHash {
+  private h1 = 0;
+  private h2 = 0;
+  start(seed: number): this {
+    this.h1 = 0xdeadbeef ^ seed;
+    this.h2 = 0x41c6ce57 ^ seed;
+    return this;
   }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  private mix(x: number): void {
+    this.h1 = Math.imul(this.h1 ^ x, 2654435761);
+    this.h2 = Math.imul(this.h2 ^ x, 1597334677);
+  }
+  /** Empty and missing text are the same field value, as a duplicate is judged. */
+  text(s: string | null): this {
+    if (s !== null) for (let i = 0; i < s.length; i++) this.mix(s.charCodeAt(i));
+    this.mix(END_TEXT);
+    return this;
+  }
+  /** By the number's bits: two numbers are the same key exactly when they print the same (0 and -0 too). */
+  number(n: number): this {
+    bits[0] = n + 0;
+    this.mix(words[0]);
+    this.mix(words[1]);
+    this.mix(END_NUMBER);
+    return this;
+  }
+  value(): number {
+    let { h1, h2 } = this;
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    // 0 marks an empty slot in the tables below.
+    return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+  }
 }
 
-/**
- * Counts occurrences of 53-bit hashes in open-addressed typed arrays: a
- * million keys in ~24 MB with no per-key objects (a Map of doubles boxes each one).
- */
+const capacityFor = (n: number) => {
+  let c = 1 << 12;
+  while (c < n * 2) c *= 2;
+  return c;
+};
+
+/** Counts occurrences of hashes (never 0; FieldHash gives none). */
 export class HashCounter {
   private keys: Float64Array;
   private counts: Uint32Array;
   private used = 0;
-  constructor(capacity = 1 << 16) {
-    this.keys = new Float64Array(capacity);
-    this.counts = new Uint32Array(capacity);
+  /** `expected`: roughly how many keys will come, so the table is sized once. */
+  constructor(expected = 0) {
+    this.keys = new Float64Array(capacityFor(expected));
+    this.counts = new Uint32Array(this.keys.length);
+  }
+  private slot(h: number): number {
+    const mask = this.keys.length - 1;
+    let i = (h % 4294967296) & mask;
+    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
+    return i;
   }
   /** Adds one occurrence of `h` and returns how many there were before. */
   add(h: number): number {
     if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const key = h === 0 ? 1 : h; // 0 marks an empty slot
-    const mask = this.keys.length - 1;
-    let i = (key % 4294967296) & mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & mask;
+    const i = this.slot(h);
     if (this.keys[i] === 0) {
-      this.keys[i] = key;
+      this.keys[i] = h;
       this.used++;
     }
     return this.counts[i]++;
+  }
+  /** Takes one occurrence of `h` away if there is one; says whether there was. */
+  take(h: number): boolean {
+    const i = this.slot(h);
+    if (this.keys[i] === 0 || this.counts[i] === 0) return false;
+    this.counts[i]--;
+    return true;
   }
   private grow(): void {
     const { keys, counts } = this;
     this.keys = new Float64Array(keys.length * 2);
     this.counts = new Uint32Array(keys.length * 2);
-    this.used = 0;
-    const mask = this.keys.length - 1;
     for (let j = 0; j < keys.length; j++) {
       if (keys[j] === 0) continue;
-      let i = (keys[j] % 4294967296) & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
+      const i = this.slot(keys[j]);
       this.keys[i] = keys[j];
       this.counts[i] = counts[j];
-      this.used++;
     }
   }
 }

@@ -2,16 +2,17 @@ import { foldHeader, IMPORT_FIELDS, type ImportKind } from '../../../shared/feat
 import { columnLetter } from '../../../shared/features/import/table';
 import type { ImportSpec } from '../../../shared/features/import/types';
 import { columnName } from '../../../shared/features/import/messages';
+import { message } from '../../../shared/i18n/messages';
 import { AppError } from '../../errors';
 import { inEnglish } from '../../i18n';
 import { resolve } from './analyse';
-import type { TableSource } from './source';
+import type { TableSource } from './table-source';
 
 /** `unit_price` on the command line is `unitPrice` in the app. */
 const fieldKey = (kind: ImportKind, name: string): string => {
   const key = name.trim().replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   if (!IMPORT_FIELDS[kind].some((f) => f.key === key)) {
-    throw new AppError('invalid_input', 'import:errors.mapNotAField', { field: name, kind, fields: IMPORT_FIELDS[kind].map((f) => f.key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join(', ') });
+    throw new AppError('invalid_input', 'import:errors.mapNotAField', { field: name, kind: message(`import:kindNames.${kind}`), fields: IMPORT_FIELDS[kind].map((f) => f.key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)).join(', ') });
   }
   return key;
 };

@@ -7,6 +7,7 @@ export const IMPORT_COLUMNS = {
   clients: [
     ['code', 'code'], ['name', 'name'], ['taxId', 'tax_id'], ['email', 'email'], ['phone', 'phone'], ['website', 'website'],
     ['country', 'country'], ['city', 'city'], ['potentialAnnual', 'potential_annual'], ['source', 'source'], ['notes', 'notes'],
+    ['managerId', 'manager_id'], ['typeId', 'type_id'], ['status', 'status'],
   ],
   contacts: [
     ['name', 'name'], ['level', 'level'], ['role', 'role'], ['email', 'email'], ['phone', 'phone'], ['birthday', 'birthday'],
@@ -52,39 +53,52 @@ export function purchaseLineKeys(db: Db, clientId: number): { date: string; invo
   return prepared(db, `SELECT date, invoice, product, quantity, amount FROM purchases WHERE client_id = ? AND archived_at IS NULL`).all(clientId) as never;
 }
 
-const PURCHASE_BATCH = 64;
+/** Lines per INSERT: one call into SQLite per batch instead of per line (9 parameters a line, far below SQLite's limit). */
+const PURCHASE_BATCH = 256;
+const PURCHASE_PARAMS = 9;
 
 /** Writers for one import; every row gets the same stamp, taken once the write lock is held. */
-export function importWriters(db: Db) {
+export function importWriters(db: Db, purchaseImportId: number | null = null) {
   const s = db.sqlite;
   const now = new Date().toISOString();
   const cols = IMPORT_COLUMNS.clients.map(([, c]) => c);
   const contactCols = IMPORT_COLUMNS.contacts.map(([, c]) => c);
-  const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map(() => '?').join(', ')}, ?, ?, ?)`);
+  // A new client without a status in the file is active, as one made by hand.
+  const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map((c) => (c === 'status' ? `COALESCE(?, 'active')` : '?')).join(', ')}, ?, ?, ?)`);
   const insertContact = s.prepare(`INSERT INTO contacts (client_id, ${contactCols.join(', ')}, import_id, created_at, updated_at) VALUES (?, ${contactCols.map(() => '?').join(', ')}, ?, ?, ?)`);
   const purchaseColumns = '(client_id, date, invoice, product, description, quantity, unit_price, amount, currency, import_id, created_at, updated_at)';
-  const one = '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)';
-  const insertPurchase = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${one}`);
-  // Many rows per statement: one call into SQLite per batch instead of per line.
-  const insertBatch = s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${Array(PURCHASE_BATCH).fill(one).join(', ')}`);
-  let pending: unknown[] = [];
+  // The import's id and stamp are the same on every line: written into the statement once instead of bound a million times.
+  const one = `(?, ?, ?, ?, ?, ?, ?, ?, ?, ${Number(purchaseImportId)}, '${now}', '${now}')`;
+  const batch = (rows: number) => s.prepare(`INSERT INTO purchases ${purchaseColumns} VALUES ${Array(rows).fill(one).join(', ')}`);
+  let insertBatch: Statement | null = null;
+  const pending: unknown[] = new Array(PURCHASE_BATCH * PURCHASE_PARAMS);
+  let queued = 0;
   const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)`);
   const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => v[f] ?? null);
   return {
     client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
     contact: (clientId: number, v: ImportValues, importId: number) => Number(insertContact.run(clientId, ...values(v, 'contacts'), importId, now, now).lastInsertRowid),
     update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v, now),
-    /** Queues a purchase line; lines are written in batches, so call `flush` before reading them back. */
-    purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null, importId: number): void {
-      pending.push(clientId, date, invoice, product, description, quantity, unitPrice, amount, currency, importId, now, now);
-      if (pending.length === PURCHASE_BATCH * 12) {
-        insertBatch.run(pending);
-        pending = [];
+    /** Queues a purchase line of import `purchaseImportId`; lines are written in batches, so call `flush` before reading them back. */
+    purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null): void {
+      let k = queued * PURCHASE_PARAMS;
+      pending[k++] = clientId;
+      pending[k++] = date;
+      pending[k++] = invoice;
+      pending[k++] = product;
+      pending[k++] = description;
+      pending[k++] = quantity;
+      pending[k++] = unitPrice;
+      pending[k++] = amount;
+      pending[k] = currency;
+      if (++queued === PURCHASE_BATCH) {
+        (insertBatch ??= batch(PURCHASE_BATCH)).run(pending);
+        queued = 0;
       }
     },
     flush(): void {
-      for (let i = 0; i < pending.length; i += 12) insertPurchase.run(pending.slice(i, i + 12));
-      pending = [];
+      if (queued) batch(queued).run(pending.slice(0, queued * PURCHASE_PARAMS));
+      queued = 0;
     },
     /** What a row held before and what the import wrote: undo restores a field only while it still reads `after`. */
     change: (importId: number, table: ImportTable, rowId: number, before: ImportValues, after: ImportValues) =>
@@ -148,6 +162,9 @@ export function withImportSettings<T>(db: Db, bulk: boolean, fn: () => T): T {
     if (bulk) db.sqlite.pragma('foreign_keys = ON');
   }
 }
+
+/** From this many lines, purchase indexes are rebuilt once after the inserts instead of updated per row. */
+export const BULK_FROM = 100_000;
 
 /** Purchase indexes dropped during a very large import and rebuilt once at the end (sorting once beats a million B-tree inserts). */
 export function purchaseIndexDefinitions(db: Db): { name: string; sql: string }[] {

@@ -2,12 +2,15 @@ import type { ConvertedRow } from '../../../shared/features/import/convert';
 import type { RowAction } from '../../../shared/features/import/types';
 import type { Message } from '../../../shared/i18n/messages';
 import type { JobProgress } from '../../../shared/jobs/types';
+import type { RawRow } from '../../../shared/features/import/table';
 
 // The row handlers and the pass that drives them share these; in their own file so neither imports the other.
 
 export interface RunHooks {
   onProgress?: (p: JobProgress) => void;
   isCancelled?: () => boolean;
+  /** Each rejected row of the file with its reason (for the file of rejected rows to fix). */
+  onRejected?: (raw: RawRow, reason: Message) => void;
 }
 
 /** What a row handler decides for one converted row; `write` runs only when the import is committed. */
@@ -18,6 +21,8 @@ export interface RowOutcome {
   quantity?: number;
   amount?: number;
   credit?: boolean;
+  /** An optional value could not be used and was left out; the row itself was kept. */
+  leftOut?: boolean;
 }
 
 export interface RowHandler {
@@ -28,10 +33,23 @@ export interface RowHandler {
   flush?(): void;
 }
 
+/**
+ * Where a purchases pass sends what it writes: the database (importWriters),
+ * or the thread that holds the write transaction (parallel.ts). Ids below 0
+ * stand for clients that thread will create, in the order asked for.
+ */
+export interface PurchaseSink {
+  client(v: { code: string | null; name: string }, importId: number): number;
+  purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null): void;
+  flush(): void;
+}
+
 export interface RunOptions {
   write: boolean;
   importId: number | null;
   createClients: boolean;
   dropIdentical: boolean;
   previewRows?: number;
+  /** Purchases only: write through this instead of into the database. */
+  sink?: PurchaseSink;
 }

@@ -4,31 +4,39 @@ import type { Db } from '../../db/connection';
 import { importWriters, type ImportValues } from './repository';
 import { updateFromRow } from './row-update';
 import { clientIndex } from './client-index';
+import { clientRefs } from './client-refs';
 import type { RowHandler, RunOptions } from './row-types';
+
+const KEYS_DISAGREE = message('import:reasons.keysDisagree');
 
 /**
  * A clients file adds new clients and fills in existing ones (matched by
- * code, tax id, e-mail or name). Empty cells never blank out stored values.
+ * tax id, code, e-mail or name). Empty cells never blank out stored values;
+ * manager, type and status are read from words (client-refs.ts).
  */
-export function clientRowHandler(db: Db, opts: RunOptions): RowHandler {
+export function clientRowHandler(db: Db, opts: RunOptions, _expected = 0, mapping: readonly (string | null)[] = []): RowHandler {
   const index = clientIndex(db);
+  const column = (f: 'manager' | 'type' | 'status') => (mapping.indexOf(f) >= 0 ? mapping.indexOf(f) : undefined);
+  const refs = clientRefs(db, { manager: column('manager'), type: column('type'), status: column('status') });
   const writers = opts.write ? importWriters(db) : null;
   const seen = new Map<number | string, number>();
   let added = 0;
   return {
     counts: () => ({ clientsCreated: added, unknownClients: 0 }),
     handle(row: ConvertedRow, write: boolean) {
+      const leftOut = refs(row);
       const v = row.values as ImportValues;
+      if (index.conflicting(v)) return { action: 'reject', reason: KEYS_DISAGREE };
       const existingId = index.match(v);
       const identity = existingId ?? `new:${v.code ?? v.taxId ?? v.email ?? v.name}`;
       const first = seen.get(identity);
       if (first !== undefined) return { action: 'reject', reason: message('import:reasons.sameClient', { line: first }) };
       seen.set(identity, row.line);
-      if (existingId !== undefined) return { action: updateFromRow(db, 'clients', existingId, row.values, writers, opts, write) };
+      if (existingId !== undefined) return { action: updateFromRow(db, 'clients', existingId, row.values, writers, opts, write), leftOut };
       added++;
       // Not added to the index: a later row for the same new client is refused above, in preview and commit alike.
       if (write && writers && opts.importId !== null) writers.client(v, opts.importId);
-      return { action: 'add' };
+      return { action: 'add', leftOut };
     },
   };
 }

@@ -17,7 +17,7 @@ const LEVEL_WORDS: Record<ContactLevel, string[]> = {
   staff: ['staff', 'employee', 'munkatárs', 'alkalmazott', 'employé', 'salarié', 'darbuotojas', 'พนักงาน', 'сотрудник'],
 };
 /** The levels by their keys, which a file may always use whatever its language. */
-const LEVEL_REASON = message('import:reasons.level', { levels: CONTACT_LEVELS.join(', ') });
+const LEVEL_REASON = message('import:reasons.level', { levels: CONTACT_LEVELS.map((l) => message(`import:levels.${l}`)) });
 const LEVEL_BY_WORD = new Map(Object.entries(LEVEL_WORDS).flatMap(([level, words]) => words.map((w) => [foldHeader(w), level as ContactLevel] as const)));
 
 export function readLevel(text: string | null): ContactLevel | null {

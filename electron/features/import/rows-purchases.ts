@@ -4,9 +4,9 @@ import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from './repository';
 import { purchaseAmount } from '../accounts';
 import { MAX_AMOUNT } from '../../../shared/kernel/schema-parts';
-import { hash53, HashCounter } from './line-hash';
+import { FieldHash, HashCounter } from './line-hash';
 import { clientResolver } from './resolve-client';
-import type { RowHandler, RunOptions } from './row-types';
+import type { PurchaseSink, RowHandler, RunOptions } from './row-types';
 
 /** Cancellation marks in a status column, in the app's languages; "C123" invoices are cancellations in many ERP exports. */
 const CANCELLED_STATUS = /cancel|storno|sztorn|void|annul|törölt|stornuota|anuliuota|atšaukt|ยกเลิก|отмен|аннул|сторно/i;
@@ -17,27 +17,26 @@ const TOO_LARGE = message('import:reasons.amountTooLarge');
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 
-function lineKey(date: string, invoice: string | null, product: string | null, quantity: number, amount: number): string {
-  return `${date}|${invoice ?? ''}|${product ?? ''}|${quantity}|${amount}`;
-}
+// Seeds that keep a line of a known client apart from the same line of a client this file creates.
+const KNOWN = 1;
+const NEW = 2;
 
-export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
-  const writers = opts.write ? importWriters(db) : null;
+/** The fields a duplicate is judged by, after the client. */
+const lineFields = (h: FieldHash, date: string, invoice: string | null, product: string | null, quantity: number, amount: number) =>
+  h.text(date).text(invoice).text(product).number(quantity).number(amount).value();
+
+export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): RowHandler {
+  const writers: PurchaseSink | null = opts.write ? opts.sink ?? importWriters(db, opts.importId) : null;
   const clients = clientResolver(db, opts, writers);
-  const existing = new Map<number, Map<string, number>>();
-  const seenInFile = new HashCounter();
+  const h = new FieldHash();
+  // Lines already stored, per client read on its first line in the file; one table for all clients.
+  const stored = new HashCounter();
+  const storedRead = new Set<number>();
+  const seenInFile = new HashCounter(expectedRows);
 
-  const existingFor = (clientId: number) => {
-    let m = existing.get(clientId);
-    if (!m) {
-      m = new Map();
-      for (const l of purchaseLineKeys(db, clientId)) {
-        const k = lineKey(l.date, l.invoice, l.product, l.quantity, l.amount);
-        m.set(k, (m.get(k) ?? 0) + 1);
-      }
-      existing.set(clientId, m);
-    }
-    return m;
+  const readStored = (clientId: number) => {
+    storedRead.add(clientId);
+    for (const l of purchaseLineKeys(db, clientId)) stored.add(lineFields(h.start(KNOWN).number(clientId), l.date, l.invoice, l.product, l.quantity, l.amount));
   };
 
   return {
@@ -54,26 +53,22 @@ export function purchaseRowHandler(db: Db, opts: RunOptions): RowHandler {
       if (amount === null) return { action: 'reject', reason: NO_AMOUNT };
       if (!Number.isFinite(amount) || Math.abs(amount) > MAX_AMOUNT || Math.abs(quantity) > MAX_AMOUNT) return { action: 'reject', reason: TOO_LARGE };
       const invoice = str(v.invoice);
-      if (CANCELLED_STATUS.test(str(v.status) ?? '') || CANCELLED_INVOICE.test(invoice ?? '')) {
+      const status = str(v.status);
+      if ((status !== null && CANCELLED_STATUS.test(status)) || (invoice !== null && CANCELLED_INVOICE.test(invoice))) {
         quantity = -Math.abs(quantity);
         amount = -Math.abs(amount);
       }
       const date = v.date as string;
       const product = str(v.product);
-      const lk = lineKey(date, invoice, product, quantity, amount);
-      const fileKey = hash53(`${known ? clientId : `new:${key}`}|${lk}`);
-      const seen = seenInFile.add(fileKey);
+      const lineKey = lineFields(known ? h.start(KNOWN).number(clientId!) : h.start(NEW).text(key), date, invoice, product, quantity, amount);
+      const seen = seenInFile.add(lineKey);
       if (known) {
-        const ex = existingFor(clientId!);
-        const c = ex.get(lk);
-        if (c) {
-          ex.set(lk, c - 1);
-          return { action: 'duplicate' };
-        }
+        if (!storedRead.has(clientId!)) readStored(clientId!);
+        if (stored.take(lineKey)) return { action: 'duplicate' };
       }
       if (seen > 0 && opts.dropIdentical) return { action: 'dropped' };
       if (write && writers) {
-        writers.purchase(clientId!, date, invoice, product, str(v.description), quantity, unitPrice, amount, str(v.currency), opts.importId!);
+        writers.purchase(clientId!, date, invoice, product, str(v.description), quantity, unitPrice, amount, str(v.currency));
       }
       return { action: seen > 0 ? 'identical' : 'add', quantity, amount, credit: amount < 0 || quantity < 0 };
     },

@@ -1,5 +1,6 @@
 import { rowConverter, type ConvertedRow } from '../../../shared/features/import/convert';
-import { cellsReason } from '../../../shared/features/import/messages';
+import { IMPORT_FIELDS, foldHeader } from '../../../shared/features/import/fields';
+import { cellsReason, columnName } from '../../../shared/features/import/messages';
 import type { RawRow } from '../../../shared/features/import/table';
 import type { ImportSummary, PreviewRow } from '../../../shared/features/import/types';
 import { message, type Message } from '../../../shared/i18n/messages';
@@ -10,19 +11,19 @@ import type { Resolved } from './analyse';
 import { clientRowHandler } from './rows-clients';
 import { contactRowHandler } from './rows-contacts';
 import { purchaseRowHandler } from './rows-purchases';
-import type { TableSource } from './source';
+import type { TableSource } from './table-source';
 import type { RowHandler, RowOutcome, RunHooks, RunOptions } from './row-types';
 
 export type { RowHandler, RowOutcome, RunHooks, RunOptions } from './row-types';
 
-const ROW_HANDLERS: Record<Resolved['kind'], (db: Db, opts: RunOptions) => RowHandler> = {
+const ROW_HANDLERS: Record<Resolved['kind'], (db: Db, opts: RunOptions, expectedRows: number, mapping: readonly (string | null)[]) => RowHandler> = {
   clients: clientRowHandler,
   contacts: contactRowHandler,
   purchases: purchaseRowHandler,
 };
 
 export function emptySummary(kind: ImportSummary['kind']): ImportSummary {
-  return { kind, rows: 0, added: 0, updated: 0, unchanged: 0, duplicates: 0, identical: 0, dropped: 0, rejected: 0, clientsCreated: 0, unknownClients: 0, creditLines: 0, quantity: 0, amount: 0, reasons: [], previousImport: null };
+  return { kind, rows: 0, skipped: 0, leftOut: 0, added: 0, updated: 0, unchanged: 0, duplicates: 0, identical: 0, dropped: 0, rejected: 0, clientsCreated: 0, unknownClients: 0, creditLines: 0, quantity: 0, amount: 0, reasons: [], previousImport: null };
 }
 
 const MAX_LINES_PER_REASON = 20;
@@ -47,16 +48,21 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
     e.count++;
     if (e.lines.length < MAX_LINES_PER_REASON) e.lines.push(line);
   };
-  const handler: RowHandler = ROW_HANDLERS[r.kind](db, opts);
+  const total = Math.max(0, table.approxRows - (r.headerRow + 1));
+  const handler: RowHandler = ROW_HANDLERS[r.kind](db, opts, total, r.mapping);
   const keep = opts.previewRows ?? 0;
   const convert = rowConverter(r.kind, r.mapping, r.formats);
+  const requiredFields = new Set(IMPORT_FIELDS[r.kind].filter((f) => f.required).map((f) => f.key));
   let index = 0;
-  const total = Math.max(0, table.approxRows - (r.headerRow + 1));
   table.forEach((raw: RawRow, i) => {
     if (i <= r.headerRow) return;
     if ((++index & 1023) === 0) {
       if (hooks.isCancelled?.()) throw new Cancelled('import:theImport');
       if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
+    }
+    if (notData(raw)) {
+      summary.skipped++;
+      return;
     }
     summary.rows++;
     let row: ConvertedRow;
@@ -69,10 +75,19 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
       outcome = { action: 'reject', reason: message('import:reasons.fieldCount', { n, expected: r.width }) };
     } else {
       row = convert(raw);
-      outcome = row.problems.length ? { action: 'reject', reason: cellsReason(r.headers, row.problems) } : handler.handle(row, opts.write);
+      // A client or a person is worth keeping without the one optional value that cannot be read; a purchase line is not.
+      const leftOut = row.problems.length > 0 && r.kind !== 'purchases' && row.problems.every((p) => !requiredFields.has(p.field));
+      outcome = row.problems.length && !leftOut ? { action: 'reject', reason: cellsReason(r.headers, row.problems) } : handler.handle(row, opts.write);
+      if ((leftOut || outcome.leftOut) && outcome.action !== 'reject') {
+        summary.leftOut++;
+        outcome = { ...outcome, reason: outcome.reason ?? message('import:reasons.leftOut', { fields: row.problems.map((p) => columnName(r.headers, p.column)) }) };
+      }
     }
     count(summary, outcome);
-    if (outcome.action === 'reject') reject(raw.line, outcome.reason ?? REJECTED);
+    if (outcome.action === 'reject') {
+      reject(raw.line, outcome.reason ?? REJECTED);
+      hooks.onRejected?.(raw, outcome.reason ?? REJECTED);
+    }
     if (preview.length < keep) {
       const problems: PreviewRow['problems'] = row.problems.map((p) => ({ column: p.column, ...message(p.key, p.params) }));
       if (outcome.action === 'reject' && !problems.length) problems.push({ column: -1, ...(outcome.reason ?? REJECTED) });
@@ -89,6 +104,20 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
   summary.quantity = round(summary.quantity, 4);
   summary.amount = round(summary.amount, 2);
   return { summary, preview };
+}
+
+/** What a total row starts with, in the app's languages (compared folded, as headers are). */
+const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sum', 'osszesen', 'mindosszesen', 'osszeg osszesen', 'total general', 'sous total', 'is viso', 'viso', 'bendra suma', 'รวม', 'รวมทั้งสิ้น', 'ยอดรวม', 'итого', 'всего', 'итог'].map(foldHeader));
+
+/** A blank row, or a total row: its first value is a word such as "Összesen" or "Итого" (a client named "Total Kft" is data). */
+export function notData(raw: RawRow): boolean {
+  for (const c of raw.cells) {
+    if (c === null) continue;
+    const text = typeof c === 'string' ? c.trim() : String(c);
+    if (text === '') continue;
+    return typeof c === 'string' && TOTAL_WORDS.has(foldHeader(text.replace(/:$/, '')));
+  }
+  return !raw.unreadable?.length;
 }
 
 function count(s: ImportSummary, o: RowOutcome): void {

@@ -2,27 +2,26 @@ import type { ImportLogEntry, ImportPreview, ImportResult, ImportSpec, ImportSum
 import type { Db } from '../../db/connection';
 import { inTransaction } from '../../db/transaction';
 import {
-  createImportRecord, finishImportRecord, withImportSettings, getImportRecord, listImportRecords, purchaseIndexDefinitions,
+  BULK_FROM, createImportRecord, finishImportRecord, withImportSettings, getImportRecord, listImportRecords, purchaseIndexDefinitions,
 } from './repository';
 import { applyUndo, planUndo } from './undo';
 import { readSetting, writeSetting } from '../../db/settings-store';
-import { andList } from '../../../shared/features/import/messages';
+import { missingFieldsList } from '../../../shared/features/import/messages';
 import { AppError, notFound } from '../../errors';
 import { getSettings } from '../settings';
 import { resolve } from './analyse';
+import { rememberMapping } from './remembered';
 import { runRows, type RunHooks } from './run';
 import { openTable, type TableSource } from './source';
 
 const PREVIEW_ROWS = 100;
-/** From this many lines, purchase indexes are rebuilt once after the inserts instead of updated per row. */
-const BULK_FROM = 100_000;
 
 export async function loadTable(db: Db, spec: ImportSpec): Promise<TableSource> {
   return openTable(spec.path, { sheet: spec.sheet, encoding: spec.encoding, locale: getSettings(db).locale });
 }
 
 /** Everything the wizard shows, computed over the whole file; writes nothing. */
-export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}): ImportPreview {
+export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}, remembered = false): ImportPreview {
   const r = resolve(table, spec, getSettings(db).locale);
   // Until every needed field has a column, rows cannot be judged: the wizard shows the mapping and an empty summary.
   const rows = r.missingFields.length ? emptyTable(table) : table;
@@ -39,6 +38,7 @@ export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hook
     rows: preview,
     summary,
     missingFields: r.missingFields,
+    remembered,
   };
 }
 
@@ -57,7 +57,7 @@ function emptyTable(t: TableSource): TableSource {
  */
 export function commitImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}): ImportResult {
   const r = resolve(table, spec, getSettings(db).locale);
-  if (r.missingFields.length) throw new AppError('invalid_input', 'import:errors.mapFirst', { fields: andList(r.missingFields) });
+  if (r.missingFields.length) throw new AppError('invalid_input', 'import:errors.mapFirst', { fields: missingFieldsList(r.missingFields) });
   const bulk = spec.kind === 'purchases' && table.approxRows >= BULK_FROM;
   return withImportSettings(db, bulk, () => inTransaction(db, () => {
     const importId = createImportRecord(db, { kind: spec.kind, fileName: table.file.name, fileHash: table.file.hash, fileSize: table.file.size });
@@ -71,6 +71,7 @@ export function commitImport(db: Db, table: TableSource, spec: ImportSpec, hooks
       return { ...summary, importId: null };
     }
     finishImportRecord(db, importId, summary);
+    rememberMapping(db, table.file.name, table.sheet, r);
     return { ...summary, importId };
   }));
 }

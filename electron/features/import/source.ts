@@ -3,47 +3,18 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { decodeBytes, detectDelimiter, forEachCsvRecord, type CsvProblem, type Delimiter, type Encoding } from '../../../shared/features/import/csv';
 import { dateCellToIso } from '../../../shared/features/import/dates';
 import { columnLetter, MAX_COLUMNS, type RawCell, type RawRow } from '../../../shared/features/import/table';
 import { message, type Message } from '../../../shared/i18n/messages';
 import { AppError } from '../../errors';
+import { readCsvFile } from './csv-source';
+import type { FileInfo, ReadOptions, TableSource } from './table-source';
 import { checkZipBomb } from './zip-guard';
 import { inReadingOrder, WORKSHEET_PART } from './zip-order';
 
 export const MAX_FILE_BYTES = { csv: 300 * 1024 * 1024, xlsx: 60 * 1024 * 1024 };
 
-export interface FileInfo {
-  name: string;
-  size: number;
-  hash: string;
-  format: 'csv' | 'xlsx';
-}
-
-/** A readable table: the first rows kept for the wizard, every row on demand. */
-export interface TableSource {
-  file: FileInfo;
-  sheets: string[];
-  sheet: string | null;
-  encoding?: Encoding;
-  /** The bytes were not UTF-8, so the locale's code page was assumed: the wizard asks the user to confirm the letters. */
-  guessedLegacy?: boolean;
-  delimiter?: Delimiter;
-  date1904?: boolean;
-  head: RawRow[];
-  /** Rows in the file as far as a cheap count can tell (lines for CSV), for progress. */
-  approxRows: number;
-  /** Structural problems (unclosed quotes), known after a full pass. */
-  problems: CsvProblem[];
-  /** Calls `fn` for every row in order with its position; `fn` returning false stops. */
-  forEach(fn: (row: RawRow, index: number) => boolean | void): void;
-}
-
-export interface ReadOptions {
-  sheet?: string;
-  encoding?: Encoding;
-  locale: string;
-}
+export type { FileInfo, ReadOptions, TableSource } from './table-source';
 
 const oldExcel = (name: string) => new AppError('invalid_input', 'import:errors.oldExcel', { name });
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -72,27 +43,12 @@ export async function openTable(path: string, opts: ReadOptions): Promise<TableS
   const format = formatOf(basename(path));
   const cap = MAX_FILE_BYTES[format];
   if (size > cap) throw new AppError('invalid_input', 'import:errors.tooBig', { name: basename(path), size: mb(size), max: mb(cap) });
+  // CSV streams from disk (csv-source.ts); a workbook is a zip, read whole (it is capped far lower).
+  if (format === 'csv') return readCsvFile(path, format, opts);
   const bytes = readFileSync(path);
-  // An .xls renamed to .csv or .xlsx still starts with the OLE signature.
+  // An .xls renamed to .xlsx still starts with the OLE signature.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) throw oldExcel(basename(path));
-  const info = fileInfo(path, bytes, format);
-  return format === 'xlsx' ? readXlsx(bytes, info, opts) : readCsv(bytes, info, opts);
-}
-
-export function readCsv(bytes: Uint8Array, file: FileInfo, opts: ReadOptions): TableSource {
-  const decoded = decodeBytes(bytes, opts.locale, opts.encoding);
-  const delimiter = detectDelimiter(decoded.text);
-  const problems: CsvProblem[] = [];
-  const forEach = (fn: (row: RawRow, index: number) => boolean | void) => {
-    problems.length = 0;
-    let i = 0;
-    forEachCsvRecord(decoded.text, delimiter, (r) => fn(r as RawRow, i++), (p) => problems.push(p));
-  };
-  const head: RawRow[] = [];
-  forEachCsvRecord(decoded.text, delimiter, (r) => (head.push(r), head.length < 30), () => {});
-  let approxRows = 0;
-  for (let i = decoded.text.indexOf('\n'); i >= 0; i = decoded.text.indexOf('\n', i + 1)) approxRows++;
-  return { file, sheets: [], sheet: null, encoding: decoded.encoding, guessedLegacy: decoded.guessedLegacy, delimiter, head, approxRows: approxRows + 1, problems, forEach };
+  return readXlsx(bytes, fileInfo(path, bytes, format), opts);
 }
 
 /** Why a cell cannot be read; the row holding it is refused, the value never turned into text. */

@@ -5,12 +5,23 @@ import type { JobControl } from '../../jobs/registry';
 import type { BackupFirst, TaskFunctions } from '../../jobs/task-types';
 import { getSettings } from '../settings';
 import { applyMapOverrides } from './overrides';
+import type { ImportSummary } from '../../../shared/features/import/types';
+import { commitInParallel, produce, readerRunner, wantsParallel, type ProduceArgs } from './parallel';
+import { recallMapping } from './remembered';
+import { saveRejectedRows } from './rejected';
 import { commitImport, loadTable, previewImport, undoImport } from './service';
 
 export interface ImportTasks {
   'import.preview': { args: { spec: ImportSpec }; result: ImportPreview };
   /** `map`: header=field choices applied over the guessed mapping (the CLI's --map). */
-  'import.commit': { args: { spec: ImportSpec; backup: BackupFirst; map?: string[] }; result: { result: ImportResult; backup: string | null } };
+  /**
+   * `nativeBinding`: the SQLite build this worker was started with, for the
+   * second thread a large purchases file is read on (see parallel.ts).
+   */
+  'import.commit': { args: { spec: ImportSpec; backup: BackupFirst; map?: string[]; nativeBinding?: string }; result: { result: ImportResult; backup: string | null } };
+  /** The reading half of a large purchases import; what it hands over arrives as progress. */
+  'import.produce': { args: ProduceArgs; result: ImportSummary };
+  'import.rejected': { args: { spec: ImportSpec; out: string }; result: { path: string; rows: number } };
   'import.undo': { args: { importId: number; backup: BackupFirst }; result: { result: UndoResult; plan: UndoPlan; backup: string | null } };
 }
 
@@ -21,12 +32,26 @@ async function backupFirst(db: Db, reason: 'import' | 'undo', req: BackupFirst, 
 }
 
 export const importTasks: TaskFunctions<ImportTasks> = {
-  'import.preview': async (db, { spec }, ctl) => previewImport(db, await loadTable(db, spec), spec, ctl),
-  'import.commit': async (db, { spec, backup, map }, ctl) => {
+  'import.preview': async (db, { spec }, ctl) => {
     const table = await loadTable(db, spec);
-    const resolved = applyMapOverrides(table, spec, getSettings(db).locale, map ?? []);
+    const recalled = recallMapping(db, table, spec);
+    return previewImport(db, table, recalled.spec, ctl, recalled.remembered);
+  },
+  'import.commit': async (db, { spec, backup, map, nativeBinding }, ctl) => {
+    const reader = wantsParallel(spec) ? readerRunner(nativeBinding ?? backup?.nativeBinding) : null;
+    if (reader) {
+      const name = await backupFirst(db, 'import', backup, ctl);
+      return { result: await commitInParallel(db, spec, map ?? [], ctl, reader), backup: name };
+    }
+    const table = await loadTable(db, spec);
+    const resolved = applyMapOverrides(table, recallMapping(db, table, spec).spec, getSettings(db).locale, map ?? []);
     const name = await backupFirst(db, 'import', backup, ctl);
     return { result: commitImport(db, table, resolved, ctl), backup: name };
+  },
+  'import.produce': async (db, args, ctl) => produce(db, await loadTable(db, args.spec), args, ctl),
+  'import.rejected': async (db, { spec, out }, ctl) => {
+    const table = await loadTable(db, spec);
+    return saveRejectedRows(db, table, recallMapping(db, table, spec).spec, out, ctl);
   },
   'import.undo': async (db, { importId, backup }, ctl) => {
     const name = await backupFirst(db, 'undo', backup, ctl);

@@ -2,6 +2,8 @@ import type { BuiltinReason, OfferKind, Outcome } from '../../../shared/features
 import { addDays } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
 import type { DemoSeed } from '../settings';
+import type { Language } from '../../../shared/i18n';
+import { translate } from '../../i18n';
 import { addOffer, closeCase, markLost, saveInterview, saveMeeting } from './cases';
 import { createAction } from './actions';
 import { findCandidates } from './candidates';
@@ -13,6 +15,9 @@ interface Pool {
 }
 
 type Rng = Parameters<DemoSeed['seed']>[1]['rng'];
+/** A fixed demo text in the saved language: `t('offers.ownVan')` is recovery:demo.offers.ownVan; a full key passes through. */
+type T = (key: string, params?: Record<string, string>) => string;
+const translator = (lang: Language): T => (key, params) => translate(lang, key.includes(':') ? key : `recovery:demo.${key}`, params);
 
 const pool = (db: Db, where: string, params: unknown[]): Pool[] =>
   db.sqlite
@@ -27,6 +32,7 @@ interface Story {
   reason: BuiltinReason;
   daysAgo: number;
   outcome: Outcome;
+  /** The offer is a key under recovery:demo.offers. */
   offers: [OfferKind, string, 'accepted' | 'declined' | 'considering'][];
   /** They introduced a company (in the demo, one of the existing clients: the demo keeps its 200). */
   referral?: boolean;
@@ -34,41 +40,41 @@ interface Story {
 
 // Two years of losses. "service" comes back after its corrective action (done 300 days ago); "better_terms" has one under way.
 const STORIES: Story[] = [
-  { reason: 'service', daysAgo: 650, outcome: 'parted_well', offers: [['fix', 'A named account manager and a weekly delivery call', 'declined']] },
-  { reason: 'better_terms', daysAgo: 600, outcome: 'won_back', offers: [['match', 'Match the competitor\'s price on the top ten lines', 'accepted']] },
+  { reason: 'service', daysAgo: 650, outcome: 'parted_well', offers: [['fix', 'accountManager', 'declined']] },
+  { reason: 'better_terms', daysAgo: 600, outcome: 'won_back', offers: [['match', 'matchTopTen', 'accepted']] },
   { reason: 'make_own', daysAgo: 560, outcome: 'parted_well', offers: [], referral: true },
-  { reason: 'service', daysAgo: 480, outcome: 'won_back', offers: [['fix', 'Next-day delivery guaranteed, credit note for the late orders', 'accepted']] },
+  { reason: 'service', daysAgo: 480, outcome: 'won_back', offers: [['fix', 'nextDay', 'accepted']] },
   { reason: 'better_terms', daysAgo: 420, outcome: 'no_contact', offers: [] },
-  { reason: 'buy_direct', daysAgo: 380, outcome: 'parted_well', offers: [['other', 'Small top-up orders at list price', 'declined']], referral: true },
-  { reason: 'service', daysAgo: 240, outcome: 'parted_well', offers: [['fix', 'Dedicated warehouse slot for their orders', 'declined']] },
-  { reason: 'better_terms', daysAgo: 200, outcome: 'parted_well', offers: [['match', '60-day payment terms', 'declined']] },
+  { reason: 'buy_direct', daysAgo: 380, outcome: 'parted_well', offers: [['other', 'topUp', 'declined']], referral: true },
+  { reason: 'service', daysAgo: 240, outcome: 'parted_well', offers: [['fix', 'warehouseSlot', 'declined']] },
+  { reason: 'better_terms', daysAgo: 200, outcome: 'parted_well', offers: [['match', 'paymentTerms', 'declined']] },
   { reason: 'changed_business', daysAgo: 150, outcome: 'parted_well', offers: [], referral: true },
   { reason: 'service', daysAgo: 110, outcome: 'no_contact', offers: [] },
   { reason: 'other', daysAgo: 80, outcome: 'parted_well', offers: [] },
 ];
 
-function tell(db: Db, c: Pool, story: Story, reasons: Map<string, number>, asOf: string, r: Rng, referredId: number | null): void {
+function tell(db: Db, c: Pool, story: Story, reasons: Map<string, number>, asOf: string, r: Rng, referredId: number | null, t: T): void {
   const lostOn = lost(addDays(asOf, -story.daysAgo), c.last, addDays(asOf, -30));
   const reasonId = reasons.get(story.reason)!;
   const { id } = markLost(db, { clientId: c.id, lostOn, noticedBy: 'Anna Kiss', firstReasonId: null, firstReasonNote: null, proposedAs: r.chance(0.5) ? 'overdue' : null }, asOf);
   const held = lost(addDays(lostOn, r.int(3, 12)), lostOn, asOf);
-  saveMeeting(db, { caseId: id, askedBy: 'Managing director', contactId: null, kind: r.chance(0.7) ? 'lunch' : 'visit', place: 'Bistro near their office', gift: null, proposedDate: held, status: story.outcome === 'no_contact' ? 'declined' : 'held', heldOn: story.outcome === 'no_contact' ? null : held });
+  saveMeeting(db, { caseId: id, askedBy: t('askedBy'), contactId: null, kind: r.chance(0.7) ? 'lunch' : 'visit', place: t('places.bistro'), gift: null, proposedDate: held, status: story.outcome === 'no_contact' ? 'declined' : 'held', heldOn: story.outcome === 'no_contact' ? null : held });
   saveInterview(db, {
     caseId: id, reasonId, competitor: story.reason === 'better_terms' ? 'Baltic Supply' : null, terms: story.reason === 'better_terms' ? ['price', 'payment'] : [],
-    termsDetail: null, serviceWhat: story.reason === 'service' ? 'Late deliveries three months running' : null, serviceWho: story.reason === 'service' ? 'Warehouse' : null,
+    termsDetail: null, serviceWhat: story.reason === 'service' ? t('lateDeliveries') : null, serviceWho: story.reason === 'service' ? t('warehouse') : null,
     reasonNote: null, notes: null, interviewedOn: story.outcome === 'no_contact' ? null : held,
   });
-  for (const [kind, offer, answer] of story.offers) addOffer(db, { caseId: id, kind, offer, answer, answerNote: null });
+  for (const [kind, offer, answer] of story.offers) addOffer(db, { caseId: id, kind, offer: t(`offers.${offer}`), answer, answerNote: null });
   const closedOn = lost(addDays(held, r.int(2, 10)), held, asOf);
   closeCase(db, {
     caseId: id, outcome: story.outcome, outcomeOn: closedOn, note: null,
-    agreedTerms: story.outcome === 'won_back' ? story.offers[0]?.[1] ?? 'Back on the old terms' : null,
-    referral: referredId !== null ? { existingClientId: referredId, name: null, typeId: null, contactName: 'Owner', phone: null, email: null, city: null, note: 'Introduced at the farewell lunch' } : null,
+    agreedTerms: story.outcome === 'won_back' ? t(story.offers[0] ? `offers.${story.offers[0][1]}` : 'oldTerms') : null,
+    referral: referredId !== null ? { existingClientId: referredId, name: null, typeId: null, contactName: t('contactName'), phone: null, email: null, city: null, note: t('farewellLunch') } : null,
     tasks: story.outcome === 'won_back'
-      ? [{ title: `Check the first order after ${c.name} came back`, dueDate: addDays(closedOn, 30), forReferral: false }]
+      ? [{ title: t('recovery:close.suggested.checkOrder', { name: c.name }), dueDate: addDays(closedOn, 30), forReferral: false }]
       : story.outcome === 'parted_well'
-        ? [{ title: `Call ${c.name} back: "you can always come back"`, dueDate: addDays(closedOn, 90), forReferral: false }, ...(referredId !== null ? [{ title: 'Thank them for the introduction', dueDate: addDays(closedOn, 7), forReferral: true }] : [])]
-        : [{ title: `Try to reach ${c.name} again`, dueDate: addDays(closedOn, 30), forReferral: false }],
+        ? [{ title: t('recovery:close.suggested.callBack', { name: c.name }), dueDate: addDays(closedOn, 90), forReferral: false }, ...(referredId !== null ? [{ title: t('thankIntro'), dueDate: addDays(closedOn, 7), forReferral: true }] : [])]
+        : [{ title: t('recovery:close.suggested.tryAgain', { name: c.name }), dueDate: addDays(closedOn, 30), forReferral: false }],
   });
 }
 
@@ -77,7 +83,7 @@ function tell(db: Db, c: Pool, story: Story, reasons: Map<string, number>, asOf:
  * (the ones that stopped first get the oldest cases): just lost, meeting past
  * its target, meeting held, interview done with offers on the table.
  */
-function openCases(db: Db, reasons: Map<string, number>, asOf: string): void {
+function openCases(db: Db, reasons: Map<string, number>, asOf: string, t: T): void {
   const proposed = findCandidates(db, { asOf }).candidates.filter((c) => c.key || c.abc === 'A');
   // The biggest client stays out of it: the key-accounts screens keep their headline client.
   const picked = proposed.slice(1, 5).sort((a, b) => (a.lastPurchase < b.lastPurchase ? -1 : a.lastPurchase > b.lastPurchase ? 1 : a.clientId - b.clientId));
@@ -88,21 +94,21 @@ function openCases(db: Db, reasons: Map<string, number>, asOf: string): void {
     const proposedAs = c.reasons[0];
     if (i === 0) {
       const { id } = markLost(db, { clientId: c.clientId, lostOn, noticedBy: 'Anna Kiss', firstReasonId: reasons.get('better_terms')!, firstReasonNote: null, proposedAs }, asOf);
-      saveMeeting(db, { caseId: id, askedBy: 'Managing director', contactId: null, kind: 'lunch', place: 'Hotel restaurant', gift: null, proposedDate: on(6), status: 'held', heldOn: on(6) });
+      saveMeeting(db, { caseId: id, askedBy: t('askedBy'), contactId: null, kind: 'lunch', place: t('places.hotel'), gift: null, proposedDate: on(6), status: 'held', heldOn: on(6) });
       saveInterview(db, {
-        caseId: id, reasonId: reasons.get('better_terms')!, competitor: 'Baltic Supply', terms: ['price', 'delivery'], termsDetail: '8% lower on fasteners, delivery twice a week',
-        serviceWhat: null, serviceWho: null, reasonNote: null, notes: 'Open to talk again if we move on price.', interviewedOn: on(6),
+        caseId: id, reasonId: reasons.get('better_terms')!, competitor: 'Baltic Supply', terms: ['price', 'delivery'], termsDetail: t('termsDetail'),
+        serviceWhat: null, serviceWho: null, reasonNote: null, notes: t('interviewNotes'), interviewedOn: on(6),
       });
-      addOffer(db, { caseId: id, kind: 'match', offer: 'Match their price on fasteners for six months', answer: 'considering', answerNote: 'Will answer after their board meeting' });
-      addOffer(db, { caseId: id, kind: 'fix', offer: 'Two deliveries a week from our own van', answer: 'declined', answerNote: null });
+      addOffer(db, { caseId: id, kind: 'match', offer: t('offers.matchFasteners'), answer: 'considering', answerNote: t('answerNote') });
+      addOffer(db, { caseId: id, kind: 'fix', offer: t('offers.ownVan'), answer: 'declined', answerNote: null });
     } else if (i === 1) {
-      const { id } = markLost(db, { clientId: c.clientId, lostOn, noticedBy: 'Pavel Orlov', firstReasonId: reasons.get('service')!, firstReasonNote: 'Heard they were unhappy with deliveries', proposedAs }, asOf);
-      saveMeeting(db, { caseId: id, askedBy: 'Managing director', contactId: null, kind: 'lunch', place: null, gift: null, proposedDate: addDays(asOf, 3), status: 'asked', heldOn: null });
+      const { id } = markLost(db, { clientId: c.clientId, lostOn, noticedBy: 'Pavel Orlov', firstReasonId: reasons.get('service')!, firstReasonNote: t('firstReasonNote'), proposedAs }, asOf);
+      saveMeeting(db, { caseId: id, askedBy: t('askedBy'), contactId: null, kind: 'lunch', place: null, gift: null, proposedDate: addDays(asOf, 3), status: 'asked', heldOn: null });
     } else if (i === 2) {
       const { id } = markLost(db, { clientId: c.clientId, lostOn, noticedBy: 'Rasa Vaitkutė', firstReasonId: null, firstReasonNote: null, proposedAs }, asOf);
-      saveMeeting(db, { caseId: id, askedBy: 'Managing director', contactId: null, kind: 'visit', place: 'Their office', gift: 'A bottle of Tokaji', proposedDate: on(5), status: 'held', heldOn: on(5) });
+      saveMeeting(db, { caseId: id, askedBy: t('askedBy'), contactId: null, kind: 'visit', place: t('places.theirOffice'), gift: t('gift'), proposedDate: on(5), status: 'held', heldOn: on(5) });
     } else {
-      markLost(db, { clientId: c.clientId, lostOn, noticedBy: 'Candidates list', firstReasonId: null, firstReasonNote: null, proposedAs }, asOf);
+      markLost(db, { clientId: c.clientId, lostOn, noticedBy: t('noticedBy'), firstReasonId: null, firstReasonNote: null, proposedAs }, asOf);
     }
   });
 }
@@ -115,7 +121,8 @@ function openCases(db: Db, reasons: Map<string, number>, asOf: string): void {
  */
 export const recoveryDemo: DemoSeed = {
   name: 'recovery',
-  seed(db, { rng, asOf }) {
+  seed(db, { rng, asOf, lang }) {
+    const t = translator(lang);
     const reasons = new Map((db.sqlite.prepare(`SELECT id, code FROM recovery_reasons WHERE code IS NOT NULL`).all() as { id: number; code: string }[]).map((x) => [x.code, x.id]));
     const quiet = pool(db, `c.status = 'active'`, []).filter((c) => c.last <= addDays(asOf, -100) && c.last >= addDays(asOf, -320));
     const gone = pool(db, `c.status = 'lost'`, []);
@@ -131,12 +138,12 @@ export const recoveryDemo: DemoSeed = {
       const candidates = introduced.filter((id) => id !== c.id);
       const referredId = story.referral && candidates.length ? rng.pick(candidates) : null;
       if (referredId !== null) introduced.splice(introduced.indexOf(referredId), 1);
-      tell(db, c, story, reasons, asOf, rng, referredId);
+      tell(db, c, story, reasons, asOf, rng, referredId, t);
     });
-    openCases(db, reasons, asOf);
+    openCases(db, reasons, asOf, t);
     if (reasons.size) {
-      createAction(db, { reasonId: reasons.get('service')!, what: 'Weekly delivery check-in call with every key account', owner: 'Operations director', dueDate: addDays(asOf, -320), status: 'done', doneOn: addDays(asOf, -300), notes: null });
-      createAction(db, { reasonId: reasons.get('better_terms')!, what: 'Volume price list for key accounts, reviewed each quarter', owner: 'Anna Kiss', dueDate: addDays(asOf, 30), status: 'in_progress', doneOn: null, notes: null });
+      createAction(db, { reasonId: reasons.get('service')!, what: t('actions.weeklyCall'), owner: t('actionOwner'), dueDate: addDays(asOf, -320), status: 'done', doneOn: addDays(asOf, -300), notes: null });
+      createAction(db, { reasonId: reasons.get('better_terms')!, what: t('actions.volumePriceList'), owner: 'Anna Kiss', dueDate: addDays(asOf, 30), status: 'in_progress', doneOn: null, notes: null });
     }
   },
 };

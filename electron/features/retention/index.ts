@@ -1,2 +1,2 @@
-/** The retention feature as other features may use it. */
-export {};
+/** The retention feature as other features may use it: each client's dormancy at a date. */
+export { dormancyRows, dormancyState, overview as dormancyOverview } from './views';

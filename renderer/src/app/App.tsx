@@ -16,7 +16,8 @@ export function App() {
   if (info.error) return <main className="welcome"><p className="form-error" role="alert">{t('common:app.error', { message: info.error.message })}</p><button type="button" onClick={info.reload}>{t('common:app.retry')}</button></main>;
   if (!info.data) return <main className="welcome"><p className="muted">{t('common:app.loading')}</p></main>;
   const settings = info.data.settings;
-  if (!settings.onboarded) return <SettingsProvider settings={settings}><Welcome /></SettingsProvider>;
+  // A base that already holds clients (made by the command line, or an import) needs no first step.
+  if (!settings.onboarded && info.data.clientCount === 0) return <SettingsProvider settings={settings}><Welcome /></SettingsProvider>;
   const { route, params } = matchRoute(ROUTES, path) ?? { route: HOME, params: {} };
   return (
     <SettingsProvider settings={settings}>

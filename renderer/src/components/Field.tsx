@@ -2,6 +2,8 @@ import type { FieldSpec, FormState } from './form-values';
 import { useT } from '../lib/i18n';
 import { useSettings } from '../lib/settings-context';
 import { dateEntryExample, formatDateEntry, parseDateEntry } from '../../../shared/kernel/date-entry';
+import { completeWebsite } from '../../../shared/kernel/format';
+import { ClientPicker } from './ClientPicker';
 
 interface Props {
   spec: FieldSpec;
@@ -22,6 +24,12 @@ export function Field({ spec, state, error, onChange, label }: Props) {
       const shown = formatDateEntry(iso, settings.locale, settings.calendar);
       if (shown !== state[spec.name]) onChange(spec.name, shown);
     }
+  };
+  // "orion.example" becomes "https://orion.example" on leaving the field, so the user sees what is saved.
+  const tidyUrl = () => {
+    const typed = String(state[spec.name] ?? '');
+    const done = completeWebsite(typed);
+    if (done !== typed.trim() || typed !== typed.trim()) onChange(spec.name, done);
   };
   const id = `field-${spec.name}`;
   const text = label ?? t(spec.label);
@@ -50,6 +58,11 @@ export function Field({ spec, state, error, onChange, label }: Props) {
         </select>
       );
       break;
+    case 'client':
+      input = (
+        <ClientPicker id={id} value={String(value ?? '')} onChange={(v) => onChange(spec.name, v)} label={text} exclude={spec.exclude} invalid={Boolean(error)} describedBy={described} />
+      );
+      break;
     default:
       input = (
         <input
@@ -60,7 +73,7 @@ export function Field({ spec, state, error, onChange, label }: Props) {
           placeholder={isDate ? dateEntryExample(settings.locale, settings.calendar) : undefined}
           value={String(value ?? '')}
           onChange={(e) => onChange(spec.name, e.target.value)}
-          onBlur={isDate ? () => tidyDate() : undefined}
+          onBlur={isDate ? () => tidyDate() : spec.kind === 'url' ? () => tidyUrl() : undefined}
         />
       );
   }

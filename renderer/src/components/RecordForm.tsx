@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { ErrorIssue } from '../../../shared/contract/result';
 import type { z } from 'zod';
 import { ApiError } from '../lib/api';
 import { useSettings } from '../lib/settings-context';
@@ -15,6 +16,8 @@ interface Props {
   fixed?: Record<string, unknown>;
   /** Extra input merged before validation (the client portrait). */
   extra?: (state: FormState) => Record<string, unknown>;
+  /** Checks beyond the schema, run in the same round so every message shows at once (a portrait against its type). */
+  check?: (input: Record<string, unknown>) => ErrorIssue[];
   onSubmit: (input: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
   children?: (errors: FieldErrors, state: FormState) => ReactNode;
@@ -25,7 +28,7 @@ interface Props {
  * Validates with the same zod schema main uses, shows each message under its
  * field, and keeps everything typed on any error, local or from the database.
  */
-export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onCancel, children, actions }: Props) {
+export function RecordForm({ fields, schema, record, fixed, extra, check, onSubmit, onCancel, children, actions }: Props) {
   const { t } = useT();
   const { settings } = useSettings();
   const [state, setState] = useState<FormState>(() => toFormState(fields, record, settings));
@@ -34,7 +37,12 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
   const [busy, setBusy] = useState(false);
   const [touched, setTouched] = useState(false);
   const dialog = useDialog();
+  const form = useRef<HTMLFormElement>(null);
   useEffect(() => dialog?.setDirty(touched), [dialog, touched]);
+  // The first field has the focus when the form opens, not the dialog's close button: the user starts typing at once.
+  useEffect(() => {
+    form.current?.querySelector<HTMLElement>('.form-grid input, .form-grid select, .form-grid textarea')?.focus();
+  }, []);
 
   const change = (name: string, value: string | boolean) => {
     setState((s) => ({ ...s, [name]: value }));
@@ -45,10 +53,12 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     const input = { ...fromFormState(fields, state, settings), ...(extra?.(state) ?? {}), ...fixed };
-    const local = validate(schema, input, t);
+    const local = validate(schema, input, t, check?.(input) ?? []);
     if (local) {
       setErrors(local);
       setFormError(t('common:fixErrors'));
+      // To the first field that needs fixing, once its message is on screen.
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
       return;
     }
     setBusy(true);
@@ -68,7 +78,7 @@ export function RecordForm({ fields, schema, record, fixed, extra, onSubmit, onC
   };
 
   return (
-    <form className="record-form" onSubmit={submit} noValidate>
+    <form ref={form} className="record-form" onSubmit={submit} noValidate>
       {formError && (
         <div className="form-error" role="alert">
           {formError}

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { parseLocaleNumber } from '../../../shared/kernel/numbers';
+import { completeWebsite, parseNumberEntry } from '../../../shared/kernel/format';
 import type { ErrorIssue } from '../../../shared/contract/result';
 import type { MessageKey } from '../../../shared/i18n';
 import { issueOf } from '../../../shared/kernel/zod-issues';
@@ -19,6 +19,8 @@ export type FieldSpec = Base &
     | { kind: 'number'; hint?: string; required?: boolean }
     | { kind: 'checkbox' }
     | { kind: 'select'; options: Option[]; allowEmpty?: boolean; numeric?: boolean; required?: boolean }
+    // A searchable client picker: matches load as the user types, so a base of 50,000 clients never fills a dropdown.
+    | { kind: 'client'; exclude?: number; hint?: string; required?: boolean }
   );
 
 /** What the inputs show: strings and booleans, so a half-typed value is never lost. */
@@ -42,6 +44,7 @@ export function toFormState(fields: FieldSpec[], record: Record<string, unknown>
     if (f.kind === 'checkbox') state[f.name] = Boolean(v);
     else if (f.kind === 'number') state[f.name] = editableNumber(v, region.locale);
     else if (f.kind === 'date' || f.kind === 'birthday') state[f.name] = typeof v === 'string' ? formatDateEntry(v, region.locale, region.calendar) : '';
+    else if (f.kind === 'client') state[f.name] = typeof v === 'number' ? String(v) : '';
     else state[f.name] = v === null || v === undefined ? '' : String(v);
   }
   return state;
@@ -53,7 +56,9 @@ export function fromFormState(fields: FieldSpec[], state: FormState, region: For
   for (const f of fields) {
     const v = state[f.name];
     if (f.kind === 'checkbox') out[f.name] = Boolean(v);
-    else if (f.kind === 'number') out[f.name] = parseLocaleNumber(String(v ?? ''), region.locale);
+    else if (f.kind === 'number') out[f.name] = parseNumberEntry(String(v ?? ''), region.locale);
+    else if (f.kind === 'client') out[f.name] = v === '' ? null : Number(v);
+    else if (f.kind === 'url') out[f.name] = v === '' ? null : completeWebsite(String(v));
     // Unreadable text goes on as typed, so the schema names the field and the typing stays.
     else if (f.kind === 'date' || f.kind === 'birthday') out[f.name] = v === '' ? null : (parseDateEntry(String(v), region.locale, region.calendar, f.kind === 'birthday') ?? v);
     else if (f.kind === 'select' && f.numeric) out[f.name] = v === '' ? null : Number(v);
@@ -72,8 +77,13 @@ export function issuesToErrors(issues: ErrorIssue[] | undefined, t: T): FieldErr
   return errors;
 }
 
-export function validate(schema: z.ZodType, input: unknown, t: T): FieldErrors | null {
+/**
+ * Every problem at once: the schema's, and `more` (checks the schema cannot
+ * make, such as a portrait against its client type), so no message waits for
+ * a second Save.
+ */
+export function validate(schema: z.ZodType, input: unknown, t: T, more: ErrorIssue[] = []): FieldErrors | null {
   const res = schema.safeParse(input);
-  if (res.success) return null;
-  return issuesToErrors(res.error.issues.map(issueOf), t);
+  if (res.success && more.length === 0) return null;
+  return issuesToErrors([...(res.success ? [] : res.error.issues.map(issueOf)), ...more], t);
 }

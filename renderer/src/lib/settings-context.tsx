@@ -19,3 +19,8 @@ export function useSettings(): SettingsValue {
   if (!v) throw new Error('useSettings outside SettingsProvider');
   return v;
 }
+
+/** The settings where a component may also be shown outside the app's provider (then null: the component keeps its defaults). */
+export function useSettingsIfAny(): AppSettings | null {
+  return useContext(Ctx)?.settings ?? null;
+}

@@ -20,6 +20,14 @@ export const analyticsSettingsSchema = z
     /** Share of company, department or manager revenue that makes a client key. */
     keyShare: fraction(),
     kamMaxAccounts: z.number().int().min(1, 'analytics:errors.kamMin').max(100),
+    /**
+     * Flagged clients (potential, reputation, innovator, demanding) count as
+     * key only up to this many key accounts per manager, the largest by
+     * revenue first; a client over the key share is key whatever the count.
+     * A flag set on one client in ten would otherwise make thousands of key
+     * accounts in a large base. Defaulted, so settings saved before it still load.
+     */
+    keyPerManager: z.number().int().min(1, 'analytics:errors.kamMin').max(100).default(3),
     staleContactDays: z.number().int().min(1).max(3650),
   })
   .refine((s) => s.classA < s.classB, { message: 'analytics:errors.classOrder', path: ['classB'] })
@@ -35,6 +43,7 @@ export const DEFAULT_ANALYTICS_SETTINGS: AnalyticsSettings = {
   bands: [0.1, 0.2, 0.4, 0.5],
   keyShare: 0.1,
   kamMaxAccounts: 3,
+  keyPerManager: 3,
   staleContactDays: 90,
 };
 

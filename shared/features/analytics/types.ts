@@ -61,6 +61,18 @@ export interface ParetoPoint {
 
 export interface TrendPoint extends Omit<Portfolio, 'total' | 'monoclient'> {
   month: string;
+  /** The period covers only part of this month (the current month, or a period starting mid-month): its figures are not comparable with whole months. */
+  partial: boolean;
+}
+
+/** A point of the cumulative revenue curve over all clients, largest first (Lorenz-style). */
+export interface CurvePoint {
+  /** How many clients, from the largest. */
+  clients: number;
+  /** The same as a share of every client in the ranking, 0–1. */
+  clientShare: number;
+  /** Their cumulative share of revenue, 0–1. */
+  revenueShare: number;
 }
 
 export interface KeyReason {
@@ -115,7 +127,18 @@ export interface AnalyticsReport {
   settings: AnalyticsSettings;
   revenue: number;
   previousRevenue: number;
-  pareto: { clientsFor80: number | null; shareOfClientsFor80: number | null; points: ParetoPoint[] };
+  pareto: {
+    clientsFor80: number | null;
+    shareOfClientsFor80: number | null;
+    /** Bars for the top clients and one for the rest. */
+    points: ParetoPoint[];
+    /**
+     * The cumulative curve over every client: (0, 0), each of the first
+     * clients, then evenly spaced samples, always the client that takes the
+     * cumulative share to 80% (`clientsFor80`) and the last; at most ~500 points.
+     */
+    curve: CurvePoint[];
+  };
   abc: {
     counts: Record<AbcClass, number>;
     previousCounts: Record<AbcClass, number>;
@@ -134,6 +157,8 @@ export interface AnalyticsReport {
 /** The people side of the same period and scope: who is key and why, who carries them, how well we know them. */
 export interface AccountsReport {
   keyAccounts: KeyAccount[];
+  /** Flagged clients not counted as key: their managers already have `settings.keyPerManager` key accounts (see keyAccounts). */
+  flaggedLeftOut: number;
   kam: KamRow[];
   breadth: BreadthRow[];
   wallet: WalletRow[];

@@ -18,4 +18,7 @@ export const gridExport = z.strictObject({
 });
 export type GridExport = z.output<typeof gridExport>;
 
-export type ExportJobOutcome = { task: 'export'; path: string; rows: number };
+export type ExportJobOutcome =
+  | { task: 'export'; path: string; rows: number }
+  /** The key-accounts workbook: written to a file main keeps, fetched by its token (analytics.workbookFile). */
+  | { task: 'workbook'; token: string; fileName: string; rows: number };

@@ -15,6 +15,8 @@ export const importContract = {
   'imports.undoPlan': query<UndoPlan>([...IMPORTED, 'interactions', 'tasks'])(byId),
   /** Backs up, then undoes the import as a job; the plan it carried out comes with the result. */
   'imports.undo': query<{ jobId: string }>([], { jobInvalidates: IMPORTED })(byId),
+  /** Asks where to save the rows the file's import would reject, then writes them there as a job; null when the dialog is closed. */
+  'imports.saveRejected': query<{ jobId: string } | null>()(z.strictObject({ spec: importSpec })),
   'imports.mappings': query<SavedMapping[]>(['mappings'])(empty),
   'imports.saveMapping': command<SavedMapping[]>(['mappings'])(savedMapping),
 } as const;

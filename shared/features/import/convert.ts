@@ -1,6 +1,6 @@
 import { message, type Message } from '../../i18n/messages';
 import { dateOrderTally, readDate, type DateOrder, type DateSystem } from './dates';
-import { fieldOf, type ImportKind } from './fields';
+import { FIELD_NOUNS, fieldOf, type ImportKind } from './fields';
 import { guessNumberStyle, readNumber, type NumberStyle } from './numbers';
 import { quoted } from './messages';
 import { cellText, type RawCell, type RawRow } from './table';
@@ -142,8 +142,8 @@ export function rowConverter(kind: ImportKind, mapping: readonly (string | null)
   const cols: { index: number; key: string; empty: Message | null; read: Reader }[] = [];
   mapping.forEach((key, index) => {
     const field = key ? fieldOf(kind, key) : undefined;
-    // English names the field by its key ("client is empty"), as --map does; `label` is its name on screen, for languages that use that.
-    const empty = field?.required ? message('import:problems.empty', { field: field.key, label: { key: field.label } }) : null;
+    // `field` is the field's name inside a sentence ("client is empty"); `label` its name on screen, for languages that use that.
+    const empty = field?.required ? message('import:problems.empty', { field: { key: FIELD_NOUNS[field.key] }, label: { key: field.label } }) : null;
     if (key && field) cols.push({ index, key, empty, read: readerFor(field.type, formats[index]) });
   });
   return (row) => {

@@ -95,6 +95,19 @@ export interface CsvProblem extends Message {
 
 const tooWide = (line: number): CsvProblem => ({ line, key: 'import:problems.tooManyFields', params: { max: MAX_COLUMNS } });
 
+/** Where a chunked read stands: the next physical line number, and whether the text so far was the file's start. */
+export interface CsvCursor {
+  line: number;
+  started: boolean;
+}
+
+/**
+ * A quoted field still open after this many characters is taken for an
+ * unclosed quote even before the end of the file: a chunked reader must not
+ * hold the rest of a 300 MB file waiting for a closing quote.
+ */
+export const MAX_RECORD_CHARS = 16 * 1024 * 1024;
+
 /**
  * Calls `onRecord` for each record. Quoted fields may hold delimiters,
  * doubled quotes and line breaks; an unclosed quote is reported at the line
@@ -103,27 +116,50 @@ const tooWide = (line: number): CsvProblem => ({ line, key: 'import:problems.too
  * `onRecord` asked to stop.
  */
 export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (r: CsvRecord) => boolean | void, onProblem: (p: CsvProblem) => void): boolean {
+  return parseCsvChunk(text, delimiter, { line: 1, started: false }, true, onRecord, onProblem).consumed >= 0;
+}
+
+/**
+ * One piece of a file's text, for readers that stream: `text` must end at a
+ * line break unless `final`. A record that may go on in the next piece (a
+ * quoted field still open) is left unread: `consumed` says where it starts,
+ * and the caller passes the rest again with the next piece. `consumed` is -1
+ * when `onRecord` asked to stop. The whole text in one final piece reads
+ * exactly as forEachCsvRecord.
+ */
+export function parseCsvChunk(
+  text: string,
+  delimiter: Delimiter,
+  cursor: CsvCursor,
+  final: boolean,
+  onRecord: (r: CsvRecord) => boolean | void,
+  onProblem: (p: CsvProblem) => void,
+): { consumed: number } {
   const n = text.length;
-  let pos = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = 1;
+  let pos = !cursor.started && text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  cursor.started = true;
+  let line = cursor.line;
+  const stop = () => ((cursor.line = line), { consumed: -1 });
+  // The next quote at or after `pos`, found once and reused, so a piece without quotes is scanned once for them.
+  let nextQuote = -1;
   while (pos < n) {
     let end = text.indexOf('\n', pos);
-    if (end < 0) end = n;
-    const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
-    const raw = text.slice(pos, lineEnd);
-    const startLine = line;
-    if (raw.trim() === '') {
-      pos = end + 1;
-      line++;
-      continue;
+    if (end < 0) {
+      if (!final) break;
+      end = n;
     }
+    const lineEnd = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+    const startLine = line;
     // Split with a limit: a line of a million delimiters must not become a million-cell array first.
-    if (delimiter === 'whitespace' || raw.indexOf('"') < 0) {
+    if (nextQuote < pos) nextQuote = delimiter === 'whitespace' ? n : (text.indexOf('"', pos) + 1 || n + 1) - 1;
+    if (nextQuote >= lineEnd) {
+      const raw = text.slice(pos, lineEnd);
       pos = end + 1;
       line++;
+      if (raw.trim() === '') continue;
       const cells = delimiter === 'whitespace' ? raw.trim().split(/\s+/, MAX_COLUMNS + 1) : raw.split(delimiter, MAX_COLUMNS + 1);
       if (cells.length > MAX_COLUMNS) onProblem(tooWide(startLine));
-      else if (onRecord({ line: startLine, cells }) === false) return false;
+      else if (onRecord({ line: startLine, cells }) === false) return stop();
       continue;
     }
     // Quoted: walk characters, possibly across lines.
@@ -134,6 +170,7 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
     let atFieldStart = true;
     let unclosed = false;
     let tooMany = false;
+    let lines = 0;
     for (;;) {
       if (i >= n) {
         unclosed = quoted;
@@ -151,7 +188,7 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
           i++;
           continue;
         }
-        if (c === '\n') line++;
+        if (c === '\n') lines++;
         cell += c;
         i++;
         continue;
@@ -175,6 +212,9 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
       atFieldStart = false;
       i++;
     }
+    // The record may close in the next piece: read it again from its start then.
+    if (unclosed && !final && n - pos < MAX_RECORD_CHARS) break;
+    if (!unclosed && i >= n && !final) break;
     if (unclosed) {
       // Skip only the line the quote opened on and read on from the next one.
       onProblem({ line: startLine, key: 'import:problems.unclosedQuote' });
@@ -186,9 +226,10 @@ export function forEachCsvRecord(text: string, delimiter: Delimiter, onRecord: (
     else tooMany = true;
     if (text[i] === '\r') i++;
     pos = i + 1;
-    line++;
+    line += lines + 1;
     if (tooMany) onProblem(tooWide(startLine));
-    else if (onRecord({ line: startLine, cells }) === false) return false;
+    else if (onRecord({ line: startLine, cells }) === false) return stop();
   }
-  return true;
+  cursor.line = line;
+  return { consumed: Math.min(pos, n) };
 }

@@ -35,6 +35,9 @@ export const IMPORT_FIELDS: Record<ImportKind, ImportField[]> = {
     { key: 'potentialAnnual', label: 'import:fields.clients.potentialAnnual', type: 'number', aliases: ['potential', 'annual potential', 'potenciál', 'potentiel', 'potencialas', 'ศักยภาพ', 'потенциал'] },
     { key: 'source', label: 'import:fields.clients.source', type: 'text', aliases: ['source', 'forrás', 'origine', 'šaltinis', 'แหล่งที่มา', 'источник'] },
     { key: 'notes', label: 'import:fields.clients.notes', type: 'text', aliases: NOTES },
+    { key: 'manager', label: 'import:fields.clients.manager', type: 'text', aliases: ['manager', 'account manager', 'sales rep', 'salesperson', 'kam', 'felelős', 'üzletkötő', 'kapcsolattartó munkatárs', 'responsable', 'commercial', 'vadybininkas', 'atsakingas', 'ผู้ดูแล', 'พนักงานขาย', 'менеджер', 'ответственный'] },
+    { key: 'type', label: 'import:fields.clients.type', type: 'text', aliases: ['type', 'client type', 'customer type', 'segment', 'típus', 'ügyféltípus', 'type de client', 'segment client', 'tipas', 'kliento tipas', 'ประเภท', 'ประเภทลูกค้า', 'тип', 'тип клиента', 'сегмент'] },
+    { key: 'status', label: 'import:fields.clients.status', type: 'text', aliases: ['status', 'state', 'állapot', 'státusz', 'statut', 'būsena', 'statusas', 'สถานะ', 'статус'] },
   ],
   contacts: [
     { key: 'client', label: 'import:fields.contacts.client', type: 'text', required: true, aliases: CLIENT_KEY },
@@ -76,3 +79,15 @@ export function foldHeader(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/** Each field's name inside a sentence ("Map a column to client and amount"): a typed map, so every key is checked. */
+export const FIELD_NOUNS: Record<string, MessageKey> = {
+  code: 'import:fieldNames.code', name: 'import:fieldNames.name', taxId: 'import:fieldNames.taxId', email: 'import:fieldNames.email',
+  phone: 'import:fieldNames.phone', website: 'import:fieldNames.website', country: 'import:fieldNames.country', city: 'import:fieldNames.city',
+  potentialAnnual: 'import:fieldNames.potentialAnnual', source: 'import:fieldNames.source', notes: 'import:fieldNames.notes',
+  manager: 'import:fieldNames.manager', type: 'import:fieldNames.type', status: 'import:fieldNames.status', client: 'import:fieldNames.client',
+  level: 'import:fieldNames.level', role: 'import:fieldNames.role', birthday: 'import:fieldNames.birthday', language: 'import:fieldNames.language',
+  clientName: 'import:fieldNames.clientName', date: 'import:fieldNames.date', invoice: 'import:fieldNames.invoice', product: 'import:fieldNames.product',
+  description: 'import:fieldNames.description', quantity: 'import:fieldNames.quantity', unitPrice: 'import:fieldNames.unitPrice',
+  amount: 'import:fieldNames.amount', currency: 'import:fieldNames.currency',
+};

@@ -52,6 +52,8 @@ export interface RejectReason extends Message {
 export interface ImportSummary {
   kind: ImportKind;
   rows: number;
+  /** Blank rows and total rows ("Összesen", "Total", "Итого"): not data, so neither imported nor rejected. */
+  skipped: number;
   added: number;
   updated: number;
   unchanged: number;
@@ -61,6 +63,8 @@ export interface ImportSummary {
   identical: number;
   dropped: number;
   rejected: number;
+  /** Rows kept without one or more optional values that could not be read (clients and contacts). */
+  leftOut: number;
   clientsCreated: number;
   /** Distinct client keys not found (created or reported, as chosen). */
   unknownClients: number;
@@ -88,6 +92,8 @@ export interface ImportPreview {
   summary: ImportSummary;
   /** Fields the kind needs that no column is mapped to; nothing can be imported until they are. */
   missingFields: string[];
+  /** The columns were taken from the last import of a file with the same name pattern and sheet. */
+  remembered: boolean;
 }
 
 export interface ImportResult extends ImportSummary {
@@ -119,6 +125,8 @@ export type SavedMapping = z.output<typeof savedMapping>;
 export type ImportJobOutcome =
   | { task: 'preview'; preview: ImportPreview }
   | { task: 'commit'; result: ImportResult }
+  /** The rejected rows, written to a CSV the user can correct and import again. */
+  | { task: 'rejected'; path: string; rows: number }
   | { task: 'undo'; result: UndoResult; plan: UndoPlan; backup: string | null };
 
 export interface PickedFile {

@@ -1,2 +1,3 @@
 /** The privacy feature as other features may use it. */
-export {};
+export * from './types';
+export { privacyContract } from './contract';

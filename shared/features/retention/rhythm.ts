@@ -12,3 +12,18 @@ export function rhythmDays(days: readonly number[], minOccasions = 3): number | 
   const mid = gaps.length >> 1;
   return gaps.length % 2 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
 }
+
+/**
+ * The same rule over `days[from..to)` of a typed array, sorting the gaps in
+ * `scratch` (at least to − from long): the pass over every client calls it
+ * once per client and allocates nothing.
+ */
+export function rhythmOfRange(days: ArrayLike<number>, from: number, to: number, minOccasions: number, scratch: Float64Array): number | null {
+  const n = to - from;
+  if (n < minOccasions || n < 2) return null;
+  const gaps = scratch.subarray(0, n - 1);
+  for (let i = 1; i < n; i++) gaps[i - 1] = days[from + i] - days[from + i - 1];
+  gaps.sort();
+  const mid = gaps.length >> 1;
+  return gaps.length % 2 ? gaps[mid] : (gaps[mid - 1] + gaps[mid]) / 2;
+}

@@ -10,7 +10,6 @@ export const en = {
   archived: 'Archived',
   showArchived: 'Show archived',
   search: 'Search…',
-  exportCsv: 'Export CSV',
   none: '—',
   yes: 'Yes',
   no: 'No',

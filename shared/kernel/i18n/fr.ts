@@ -10,7 +10,6 @@ export const fr = {
   archived: 'Archivé',
   showArchived: 'Afficher les archives',
   search: 'Rechercher…',
-  exportCsv: 'Exporter en CSV',
   none: '—',
   yes: 'Oui',
   no: 'Non',

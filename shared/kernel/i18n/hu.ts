@@ -10,7 +10,6 @@ export const hu = {
   archived: 'Archivált',
   showArchived: 'Archiváltak mutatása',
   search: 'Keresés…',
-  exportCsv: 'Exportálás CSV-be',
   none: '—',
   yes: 'Igen',
   no: 'Nem',

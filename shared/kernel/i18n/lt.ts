@@ -10,7 +10,6 @@ export const lt = {
   archived: 'Archyvuota',
   showArchived: 'Rodyti archyvuotus',
   search: 'Ieškoti…',
-  exportCsv: 'Eksportuoti CSV',
   none: '—',
   yes: 'Taip',
   no: 'Ne',

@@ -10,7 +10,6 @@ export const ru = {
   archived: 'В архиве',
   showArchived: 'Показать архивные',
   search: 'Поиск…',
-  exportCsv: 'Экспорт в CSV',
   none: '—',
   yes: 'Да',
   no: 'Нет',

@@ -10,7 +10,6 @@ export const th = {
   archived: 'เก็บถาวรแล้ว',
   showArchived: 'แสดงรายการที่เก็บถาวร',
   search: 'ค้นหา…',
-  exportCsv: 'ส่งออก CSV',
   none: '—',
   yes: 'ใช่',
   no: 'ไม่ใช่',

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../../electron/cli/index';
 import { AS_OF, tempDir } from '../../helpers/db';
+import { translate } from '../../../electron/i18n';
 
 const FROM = '2025-07-01';
 
@@ -56,7 +57,7 @@ describe('rapport report', () => {
     expect(dep.getCell('A2').value).toBe('Client');
     expect(typeof dep.getCell('D3').value).toBe('number');
     expect(dep.getCell('E3').numFmt).toBe('0.0%');
-    expect(dep.getCell('F3').value).toBe('widen');
+    expect(dep.getCell('F3').value).toBe('Widen the base'); // the screen's label, not the band's code
     expect((dep.getCell('F3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFF9A825');
     expect(dep.autoFilter).toBeTruthy();
     expect(wb.getWorksheet('Pareto')!.getImages()).toHaveLength(1);
@@ -66,4 +67,24 @@ describe('rapport report', () => {
     expect(media[0].buffer.subarray(1, 4).toString()).toBe('PNG');
     expect(media[0].buffer.length).toBeGreaterThan(10_000);
   });
+
+  it('writes the workbook in the language --lang names, whatever Settings say; an unknown language is refused', async () => {
+    const db = join(tempDir(), 'lang.db');
+    await cli(['demo', '--db', db, '--clients', '60', '--purchases', '2000', '--seed', '3', '--as-of', AS_OF]);
+    const file = join(tempDir(), 'hu.xlsx');
+    await cli(['report', 'workbook', '--db', db, '--from', FROM, '--to', AS_OF, '--out', file, '--lang', 'hu']);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const names = wb.worksheets.map((w) => w.name);
+    expect(names).toContain(translate('hu', 'analytics:engine.sheets.keyAccounts'));
+    expect(names).toContain(translate('hu', 'analytics:engine.sheets.dependency'));
+    expect(names).not.toContain('Key accounts');
+    // The dependency sheet's header row is in Hungarian too: no cell of it is the English header.
+    const dep = wb.getWorksheet(translate('hu', 'analytics:engine.sheets.dependency'))!;
+    const texts: string[] = [];
+    dep.eachRow((row) => row.eachCell((c) => typeof c.value === 'string' && texts.push(c.value)));
+    expect(texts.some((x) => /[áéíóöőúüű]/i.test(x))).toBe(true);
+    await expect(async () => run(['report', 'workbook', '--db', db, '--out', join(tempDir(), 'x.xlsx'), '--lang', 'de'], () => {})).rejects.toThrow(/--lang must be one of en, hu/);
+  });
 });
+

@@ -1,5 +1,6 @@
 /** What the recovery write channels need on a full disk: shared by this feature's test and tests/durability/full-disk.test.ts. */
 import { DEFAULT_RECOVERY_SETTINGS } from '../../../shared/features/recovery/settings';
+import type { FullDiskFeature } from '../../helpers/full-disk';
 
 type Call = (channel: string, input: unknown) => Promise<{ ok: boolean; value?: any; error?: any }>;
 
@@ -56,3 +57,9 @@ export function recoveryInputs(ids: Awaited<ReturnType<typeof recoverySeed>>): R
     'recovery.convertProspect': () => ({ id: ids.prospect }),
   };
 }
+
+export const recoveryFullDisk: FullDiskFeature<Awaited<ReturnType<typeof recoverySeed>>> = {
+  tables: ['recovery_reasons', 'recovery_cases', 'recovery_offers', 'recovery_referrals', 'recovery_case_tasks', 'recovery_actions'],
+  seed: recoverySeed,
+  inputs: recoveryInputs,
+};

@@ -4,6 +4,9 @@ import type { Db } from '../../../db/connection';
 import { bulkInserter, clientTypesRepo, ensureDefaultClientTypes, fieldsRepo } from '../../accounts';
 import { tableCount } from '../../../db/transaction';
 import { AppError } from '../../../errors';
+import { shippedLanguage, translate } from '../../../i18n';
+import type { Language } from '../../../../shared/i18n';
+import { getSettings } from '../service';
 import * as N from './names';
 import { rng, type Rng } from './random';
 
@@ -28,7 +31,8 @@ export interface DemoOptions {
  */
 export interface DemoSeed {
   name: string;
-  seed(db: Db, ctx: { rng: Rng; asOf: string; clients: number }): void;
+  /** `lang`: the language saved in settings (English before one is chosen); every fixed text the seed writes is in it. */
+  seed(db: Db, ctx: { rng: Rng; asOf: string; clients: number; lang: Language }): void;
 }
 
 function seedOf(seed: number, name: string): number {
@@ -38,6 +42,8 @@ function seedOf(seed: number, name: string): number {
 }
 
 const HISTORY_DAYS = 3 * 365;
+/** Up to this many clients the flags (reputation, innovator…) keep their rates; above it their counts stay flat. */
+const FLAGGED_BASE = 1000;
 const LEVELS = ['owner', 'executive', 'finance', 'purchasing', 'staff'] as const;
 
 type Fate = 'steady' | 'quiet' | 'lost';
@@ -78,6 +84,18 @@ function planClients(r: Rng, n: number, totalLines: number, topShare: number): P
   return plans;
 }
 
+/**
+ * The indexes of the tables the demo fills by the hundred thousand. Updating
+ * an index row by row costs a random B-tree write per row once it outgrows
+ * the page cache, which is what made 200,000 clients take six times as long
+ * as 50,000; one sorted build at the end grows linearly (n log n, in practice).
+ */
+function bulkIndexes(db: Db): { name: string; sql: string }[] {
+  return db.sqlite
+    .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('purchases', 'contacts', 'interactions', 'tasks')`)
+    .all() as { name: string; sql: string }[];
+}
+
 /** A deterministic, believable client base: same seed and asOf, same database. */
 export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
   const started = performance.now();
@@ -88,9 +106,13 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
   if (tableCount(db, 'clients') > 0) {
     throw new AppError('conflict', 'settings:errors.demoNeedsEmpty');
   }
-  ensureDefaultClientTypes(db);
+  // Fixed texts are written in the saved language; client and people names stay as they are.
+  const lang = shippedLanguage(getSettings(db).language);
+  const t = (key: string) => translate(lang, key);
+  ensureDefaultClientTypes(db, lang);
   const ins = bulkInserter(db);
-  const types = clientTypesRepo.list(db, {});
+  // By key, not by the (translated) name: the same seed draws the same types in every language (and English keeps its old order).
+  const types = clientTypesRepo.list(db, {}).sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : x.id - y.id));
   const fields = fieldsRepo.list(db, {});
   const historyStart = addDays(asOf, -HISTORY_DAYS);
   const dayIso: string[] = Array.from({ length: HISTORY_DAYS + 1 }, (_, d) => addDays(historyStart, d));
@@ -98,11 +120,15 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
   const totalWeight = plans.reduce((s, p) => s + p.weight, 0);
   // Yearly revenue ≈ 2,000 per client on average.
   const revenuePerWeight = (nClients * 2000) / totalWeight;
+  // People flag the clients they know: a few dozen, not one in eight of 50,000 (same draws, so a small base is unchanged).
+  const flagScale = Math.min(1, FLAGGED_BASE / nClients);
   let contacts = 0;
   let lines = 0;
 
-  db.sqlite.transaction(() => {
-    const deptIds = N.DEPARTMENTS.map((d) => Number(ins.department.run(d).lastInsertRowid));
+  withoutForeignKeys(db, () => db.sqlite.transaction(() => {
+    const rebuild = bulkIndexes(db);
+    for (const ix of rebuild) db.sqlite.exec(`DROP INDEX "${ix.name}"`);
+    const deptIds = N.DEPARTMENTS.map((d) => Number(ins.department.run(t(d)).lastInsertRowid));
     const managerIds = N.MANAGERS.map((m, i) =>
       Number(ins.manager.run(m, `${m.split(' ')[0].toLowerCase()}@rapport.example`, deptIds[i % deptIds.length]).lastInsertRowid),
     );
@@ -117,7 +143,7 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
         else if (f.kind === 'select') profile[f.key] = r.pick(f.options);
         else if (f.kind === 'list') profile[f.key] = [r.pick(N.COMPANY_WORDS), r.pick(N.COMPANY_WORDS)];
         else if (f.kind === 'boolean') profile[f.key] = r.chance(0.5);
-        else profile[f.key] = r.chance(0.5) ? 'New site planned next year' : 'No expansion planned';
+        else profile[f.key] = t(r.chance(0.5) ? N.EXPANSION[0] : N.EXPANSION[1]);
       }
       const yearly = plan.weight * revenuePerWeight;
       const id = Number(
@@ -133,12 +159,12 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
           email: `office@client${i + 1}.example`,
           phone: `+${r.int(30, 380)} ${r.int(100, 999)} ${r.int(1000, 9999)}`,
           potentialAnnual: Math.round(yearly * (1 + r.next() * 4)),
-          reputation: r.chance(0.05) ? 1 : 0,
-          innovator: r.chance(0.025) ? 1 : 0,
-          demanding: r.chance(0.05) ? 1 : 0,
-          keyPotential: r.chance(0.01) ? 1 : 0,
+          reputation: r.chance(0.05 * flagScale) ? 1 : 0,
+          innovator: r.chance(0.025 * flagScale) ? 1 : 0,
+          demanding: r.chance(0.05 * flagScale) ? 1 : 0,
+          keyPotential: r.chance(0.01 * flagScale) ? 1 : 0,
           referredById: clientIds.length > 10 && r.chance(0.1) ? r.pick(clientIds) : null,
-          source: r.pick(['Referral', 'Trade fair', 'Website', 'Cold call', null]),
+          source: ((s) => (s === null ? null : t(s)))(r.pick([...N.SOURCES, null])),
           profile: JSON.stringify(profile),
         }).lastInsertRowid,
       );
@@ -155,7 +181,7 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
             clientId: id,
             name: `${r.pick(c.first)} ${r.pick(c.last)}`,
             level,
-            role: r.pick(N.ROLES[level]),
+            role: t(r.pick(N.ROLES[level])),
             reportsToId: boss,
             birthday: r.chance(0.15) ? `--${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}` : `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
             family: r.pick(N.FAMILY),
@@ -172,9 +198,9 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
         if (k === 0 && (i < 50 || r.chance(0.05))) {
           for (let v = 0, nv = r.int(1, 4); v < nv; v++) {
             const day = r.int(Math.max(plan.startDay, plan.endDay - 365), plan.endDay);
-            ins.interaction.run(id, contactId, r.pick(['call', 'visit', 'meeting', 'email', 'lunch']), dayIso[day], r.pick(N.INTERACTION_SUMMARIES), r.pick(N.OUTCOMES));
+            ins.interaction.run(id, contactId, r.pick(['call', 'visit', 'meeting', 'email', 'lunch']), dayIso[day], t(r.pick(N.INTERACTION_SUMMARIES)), ((o) => (o === null ? null : t(o)))(r.pick(N.OUTCOMES)));
           }
-          if (r.chance(0.5)) ins.task.run(id, contactId, r.pick(N.TASK_TITLES), addDays(asOf, r.int(-10, 30)), null);
+          if (r.chance(0.5)) ins.task.run(id, contactId, t(r.pick(N.TASK_TITLES)), addDays(asOf, r.int(-10, 30)), null);
         }
       }
 
@@ -189,8 +215,21 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
         if (opts.onProgress && lines % 50_000 === 0) opts.onProgress(lines, totalLines);
       }
     }
-    for (const s of opts.seeds ?? []) s.seed(db, { rng: rng(seedOf(opts.seed ?? 42, s.name)), asOf, clients: nClients });
-  })();
+    // Built once from sorted keys instead of updated a row at a time, before the other features' seeds read the base.
+    for (const ix of rebuild) db.sqlite.exec(ix.sql);
+    for (const s of opts.seeds ?? []) s.seed(db, { rng: rng(seedOf(opts.seed ?? 42, s.name)), asOf, clients: nClients, lang });
+  })());
   opts.onProgress?.(lines, totalLines);
   return { clients: nClients, contacts, purchases: lines, seconds: (performance.now() - started) / 1000 };
+}
+
+/** Foreign-key checks off around `fn` (they cannot change inside a transaction): every id the demo writes was just made. */
+function withoutForeignKeys<T>(db: Db, fn: () => T): T {
+  const before = db.sqlite.pragma('foreign_keys', { simple: true }) as number;
+  db.sqlite.pragma('foreign_keys = OFF');
+  try {
+    return fn();
+  } finally {
+    db.sqlite.pragma(`foreign_keys = ${before ? 'ON' : 'OFF'}`);
+  }
 }

@@ -22,14 +22,18 @@ export const HOBBIES = ['fishing', 'tennis', 'chess', 'gardening', 'cycling', 'o
 export const FOOD = ['vegetarian', 'loves spicy food', 'no alcohol', 'prefers fish', 'coffee, black', 'gluten-free', 'likes Italian', 'tea, never coffee'];
 export const FAMILY = ['married, two children', 'married, daughter at university', 'single', 'three children, youngest started school', 'grandfather since last year', 'partner runs a bakery'];
 export const ROLES: Record<string, string[]> = {
-  owner: ['Owner', 'Founder'],
-  executive: ['Managing director', 'CEO', 'Operations director'],
-  finance: ['Chief accountant', 'CFO', 'Bookkeeper'],
-  purchasing: ['Head of purchasing', 'Buyer', 'Procurement manager'],
-  staff: ['Store manager', 'Warehouse lead', 'Technician', 'Sales assistant'],
+  owner: ['settings:demo.roles.owner.r1', 'settings:demo.roles.owner.r2'],
+  executive: ['settings:demo.roles.executive.r1', 'settings:demo.roles.executive.r2', 'settings:demo.roles.executive.r3'],
+  finance: ['settings:demo.roles.finance.r1', 'settings:demo.roles.finance.r2', 'settings:demo.roles.finance.r3'],
+  purchasing: ['settings:demo.roles.purchasing.r1', 'settings:demo.roles.purchasing.r2', 'settings:demo.roles.purchasing.r3'],
+  staff: ['settings:demo.roles.staff.r1', 'settings:demo.roles.staff.r2', 'settings:demo.roles.staff.r3', 'settings:demo.roles.staff.r4'],
 };
 export const MANAGERS = ['Anna Kiss', 'Pierre Laurent', 'Rasa Vaitkutė', 'Niran Chaiyo', 'Pavel Orlov'];
-export const DEPARTMENTS = ['Retail sales', 'Industrial sales'];
-export const INTERACTION_SUMMARIES = ['Checked in on last delivery', 'Presented the new product line', 'Discussed annual volume', 'Complaint about late delivery', 'Invited to the spring workshop', 'Negotiated payment terms', 'Birthday greeting', 'Quarterly review'];
-export const OUTCOMES = ['Will order next month', 'Asked for an offer', 'No need right now', 'Complaint recorded, call back promised', 'Agreed to a visit', null];
-export const TASK_TITLES = ['Send offer', 'Call back about the complaint', 'Prepare quarterly review', 'Birthday greeting', 'Visit with the new catalogue', 'Remind about last year\'s order'];
+// Fixed texts the demo writes are keys (settings:demo…), translated into the saved language when written.
+const D = 'settings:demo';
+export const DEPARTMENTS = [`${D}.departments.retail`, `${D}.departments.industrial`];
+export const SOURCES = [`${D}.sources.referral`, `${D}.sources.tradeFair`, `${D}.sources.website`, `${D}.sources.coldCall`];
+export const EXPANSION = [`${D}.expansion.planned`, `${D}.expansion.none`];
+export const INTERACTION_SUMMARIES = ['lastDelivery', 'newLine', 'annualVolume', 'lateDelivery', 'springWorkshop', 'paymentTerms', 'birthday', 'quarterlyReview'].map((k) => `${D}.summaries.${k}`);
+export const OUTCOMES: (string | null)[] = [...['orderNextMonth', 'askedOffer', 'noNeed', 'complaint', 'visit'].map((k) => `${D}.outcomes.${k}`), null];
+export const TASK_TITLES = ['sendOffer', 'complaintCallBack', 'quarterlyReview', 'birthday', 'newCatalogue', 'lastYearOrder'].map((k) => `${D}.tasks.${k}`);

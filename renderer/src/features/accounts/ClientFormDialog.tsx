@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { clientCreate, clientUpdate } from '../../../../shared/features/accounts/schemas';
+import { profileIssues } from '../../../../shared/features/accounts/profile';
+import type { ProfileValue } from '../../../../shared/features/accounts/types';
 import type { Client } from '../../../../shared/features/accounts/types';
 import { Dialog } from '../../components/Dialog';
 import { RecordForm } from '../../components/RecordForm';
@@ -39,6 +41,8 @@ export function ClientFormDialog({ client, onClose, onSaved }: Props) {
           const typeId = typeOf(state);
           return { profile: typeId === null ? {} : draftToProfile(fieldsOf(typeId), draftOf(typeId), settings.locale) };
         }}
+        // The portrait is checked against its type in the same round as the other fields.
+        check={(input) => profileIssues(fieldsOf((input.typeId as number | null) ?? null), (input.profile ?? {}) as Record<string, ProfileValue>)}
         onCancel={onClose}
         onSubmit={async (input) => {
           const { id } = client ? await call('clients.update', input as never) : await call('clients.create', input as never);

@@ -7,6 +7,8 @@ import { RecordSection } from './RecordSection';
 import type { RecordKey } from './recordKinds';
 import { useT } from '../../lib/i18n';
 import { useExtensions } from '../../lib/extensions';
+import { ClientStory } from './ClientStory';
+import { StoryBadges } from './StoryBadges';
 
 const TABS = ['portrait', 'contacts', 'purchases', 'interactions', 'tasks'] as const;
 type Tab = (typeof TABS)[number] | `ext:${string}`;
@@ -19,6 +21,7 @@ export function ClientPage({ id }: { id: number }) {
   const [editing, setEditing] = useState(false);
   const client = useQuery('clients.get', { id });
   const summary = useQuery('clients.summary', { id });
+  const story = useQuery('clients.story', { id });
   const types = useQuery('clientTypes.list', { includeArchived: true });
   const contacts = useQuery('contacts.list', { clientId: id, includeArchived: false });
   const referredById = client.data?.referredById ?? null;
@@ -39,6 +42,7 @@ export function ClientPage({ id }: { id: number }) {
           <p className="muted">
             {[type?.name, t(`accounts:status.${c.status}`), row?.manager, row?.department].filter(Boolean).join(' · ')}
           </p>
+          <StoryBadges story={story.data} />
         </div>
         <div className="toolbar">
           {clientPage.flatMap((e) => e.actions ?? []).map((Action, i) => <Action key={i} clientId={id} />)}
@@ -64,13 +68,14 @@ export function ClientPage({ id }: { id: number }) {
       <div className="tab-body">
         {tab === 'portrait' ? (
           <>
+            {story.data && <ClientStory story={story.data} />}
             {clientPage.flatMap((e) => e.portrait ?? []).map((Block, i) => <Block key={i} clientId={id} />)}
             <Portrait client={c} row={row} type={type} referrer={referrer.data?.name} />
           </>
         ) : tab.startsWith('ext:') ? (
           extraTabs.find((x) => `ext:${x.id}` === tab)?.render(id)
         ) : (
-          <RecordSection key={tab} kind={tab as RecordKey} clientId={id} contacts={contacts.data ?? []} />
+          <RecordSection key={tab} kind={tab as RecordKey} clientId={id} clientName={c.name} contacts={contacts.data ?? []} />
         )}
       </div>
       {editing && <ClientFormDialog client={c} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}

@@ -1,14 +1,14 @@
 import type { GridApi } from 'ag-grid-community';
 import { useMemo, useRef, useState } from 'react';
 import type { ClientRow } from '../../../../shared/features/accounts/types';
-import { DataGrid, exportCsv } from '../../components/DataGrid';
+import { DataGrid } from '../../components/DataGrid';
 import { ExportButton } from '../export';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { useExtensions } from '../../lib/extensions';
 import { navigate } from '../../lib/navigation';
 import { clientPath } from './paths';
-import { clientColumns } from './clientColumns';
+import { clientColumns, gridRows as rowsOfGrid } from './clientColumns';
 import { ClientFormDialog } from './ClientFormDialog';
 import { useT } from '../../lib/i18n';
 
@@ -20,7 +20,9 @@ export function ClientsPage() {
   const [creating, setCreating] = useState(false);
   const [shown, setShown] = useState<number | null>(null);
   const api = useRef<GridApi<ClientRow> | null>(null);
-  const rows = useQuery('clients.list', { includeArchived: showArchived });
+  // Columns over IPC, rows built here: a few megabytes instead of 50,000 cloned objects.
+  const grid = useQuery('clients.grid', { includeArchived: showArchived });
+  const rows = useMemo(() => ({ data: grid.data ? rowsOfGrid(grid.data) : undefined, error: grid.error }), [grid.data, grid.error]);
   const { clientsGrid } = useExtensions();
   // Other features' columns (a dormancy flag…) with their values merged into each row by client id.
   // The list of extensions is fixed for the app's life, so calling each one's hook in a loop is stable.
@@ -41,8 +43,7 @@ export function ClientsPage() {
             <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
             {t('common:showArchived')}
           </label>
-          <button type="button" onClick={() => api.current && exportCsv(api.current, 'clients.csv')}>{t('common:exportCsv')}</button>
-          <ExportButton api={() => api.current} title={t('accounts:clients.title')} fileName="clients.xlsx" quickFilter={search} />
+          <ExportButton api={() => api.current} title={t('accounts:clients.title')} fileName="clients.xlsx" quickFilter={search} csv />
           <button type="button" className="primary" onClick={() => setCreating(true)}>{t('accounts:clients.new')}</button>
         </div>
       </header>
@@ -60,6 +61,7 @@ export function ClientsPage() {
         linkField="name"
         onDisplayedChange={setShown}
         testId="clients-grid"
+        perfName="clients grid"
       />
       {creating && (
         <ClientFormDialog

@@ -26,7 +26,6 @@ export function Portrait({ client, row, type, referrer }: { client: Client; row?
         <div className="card"><span>{t('accounts:client.revenue12m')}</span><strong data-testid="revenue12m">{fmt.money(row?.revenue12m ?? 0)}</strong><small>{fmt.percent(row?.share12m ?? 0)} {t('accounts:clients.columns.share12m').toLowerCase()}</small></div>
         <div className="card"><span>{t('accounts:client.potential')}</span><strong>{client.potentialAnnual === null ? '—' : fmt.money(client.potentialAnnual)}</strong></div>
         <div className="card"><span>{t('accounts:client.shareOfWallet')}</span><strong>{wallet === null ? '—' : fmt.percent(wallet)}</strong></div>
-        <div className="card"><span>{t('accounts:clients.columns.lastPurchase')}</span><strong>{fmt.date(row?.lastPurchase) || '—'}</strong><small>{row?.daysSinceLastPurchase ?? '—'} {t('accounts:clients.columns.daysSinceLastPurchase').toLowerCase()}</small></div>
       </div>
       <dl className="facts">
         <Fact label={t('accounts:fields.code')}>{client.code}</Fact>

@@ -1,4 +1,4 @@
-import { parseLocaleNumber } from '../../../../shared/kernel/numbers';
+import { parseNumberEntry } from '../../../../shared/kernel/format';
 import type { ClientTypeField, ProfileValue } from '../../../../shared/features/accounts/types';
 import { useDialog } from '../../components/Dialog';
 import { editableNumber, type FieldErrors } from '../../components/form-values';
@@ -25,7 +25,7 @@ export function draftToProfile(fields: ClientTypeField[], draft: ProfileDraft, l
     const v = draft[f.key];
     if (f.kind === 'boolean') profile[f.key] = Boolean(v);
     else if (f.kind === 'number') {
-      const n = parseLocaleNumber(String(v ?? ''), locale);
+      const n = parseNumberEntry(String(v ?? ''), locale);
       if (n !== null) profile[f.key] = Number.isNaN(n) ? String(v) : n;
     } else if (f.kind === 'list') {
       const items = String(v ?? '').split('\n').map((s) => s.trim()).filter(Boolean);
@@ -58,24 +58,26 @@ export function ProfileFields({ fields, draft, errors, onChange: change }: Props
           const id = `profile-${f.key}`;
           const error = errors[`profile.${f.key}`];
           const value = draft[f.key];
+          // Invalid fields say so, so the form can take the user to the first one.
+          const aria = { 'aria-invalid': Boolean(error), 'aria-describedby': error ? `${id}-error` : undefined };
           let input;
-          if (f.kind === 'boolean') input = <input id={id} type="checkbox" checked={Boolean(value)} onChange={(e) => onChange(f.key, e.target.checked)} />;
+          if (f.kind === 'boolean') input = <input id={id} type="checkbox" {...aria} checked={Boolean(value)} onChange={(e) => onChange(f.key, e.target.checked)} />;
           else if (f.kind === 'select')
             input = (
-              <select id={id} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)}>
+              <select id={id} {...aria} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)}>
                 <option value="">{t('common:none')}</option>
                 {f.options.map((o) => (
                   <option key={o}>{o}</option>
                 ))}
               </select>
             );
-          else if (f.kind === 'list' || f.kind === 'text') input = <textarea id={id} rows={2} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)} />;
-          else input = <input id={id} type="text" inputMode="decimal" value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)} />;
+          else if (f.kind === 'list' || f.kind === 'text') input = <textarea id={id} {...aria} rows={2} value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)} />;
+          else input = <input id={id} {...aria} type="text" inputMode="decimal" value={String(value ?? '')} onChange={(e) => onChange(f.key, e.target.value)} />;
           return (
             <div key={f.id} className={`field${error ? ' field-error' : ''}`}>
               <label htmlFor={id}>{f.label}</label>
               {input}
-              {error && <small className="error" role="alert">{error}</small>}
+              {error && <small className="error" id={`${id}-error`} role="alert">{error}</small>}
             </div>
           );
         })}

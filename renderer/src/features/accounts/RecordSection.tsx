@@ -1,4 +1,4 @@
-import type { GridApi } from 'ag-grid-community';
+import type { ColDef, GridApi } from 'ag-grid-community';
 import { useMemo, useRef, useState } from 'react';
 import type { Channel } from '../../../../shared/contract';
 import { toIsoDate } from '../../../../shared/kernel/dates';
@@ -12,15 +12,24 @@ import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { RECORD_KINDS, type RecordKey } from './recordKinds';
 import { useT } from '../../lib/i18n';
+import { followTotals, withTotalsRow } from './totalsRow';
 
 type AnyRecord = { id: number; archivedAt: string | null } & Record<string, unknown>;
 
 const ch = (key: RecordKey, verb: string) => `${key}.${verb}` as Channel;
 // Channels are typed per name; this section serves four of them through one shape.
 const invoke = (channel: Channel, input: unknown) => call(channel, input as never) as Promise<unknown>;
+/** Up to this many rows the grid grows with them (wrapped texts whole); beyond, it scrolls in a fixed box. */
+const AUTO_HEIGHT_ROWS = 60;
+const isLink = (c: ColDef) => ([] as unknown[]).concat(c.cellClass ?? []).includes('cell-link');
+/** "contacts-Orion-Supply-Kft.xlsx": the client's name, in its own letters, without what a file name may not hold. */
+export const exportFileName = (kind: RecordKey, clientName: string, clientId: number): string => {
+  const name = clientName.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').trim().replace(/\s+/g, '-').replace(/^\.+|\.+$/g, '').slice(0, 80);
+  return `${kind}-${name || clientId}.xlsx`;
+};
 
-/** Contacts, purchases, interactions or tasks of one client: a grid, and a form to add, edit, archive and restore. */
-export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; clientId: number; contacts: Contact[] }) {
+/** Contacts, purchases, interactions or tasks of one client: a grid with its totals, and a form to add, edit, archive and restore. */
+export function RecordSection({ kind, clientId, clientName, contacts }: { kind: RecordKey; clientId: number; clientName: string; contacts: Contact[] }) {
   const { t } = useT();
   const { fmt } = useSettings();
   const spec = RECORD_KINDS[kind];
@@ -28,10 +37,36 @@ export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; c
   const [editing, setEditing] = useState<AnyRecord | 'new' | null>(null);
   const list = useQuery(ch(kind, 'list') as 'contacts.list', { clientId, includeArchived: showArchived });
   const ctx = useMemo(() => ({ t, fmt, contacts, today: toIsoDate(new Date()) }), [t, fmt, contacts]);
-  const columns = useMemo(() => spec.columns(ctx), [spec, ctx]);
+  const ownColumns = useMemo(() => spec.columns(ctx), [spec, ctx]);
+  const columns = useMemo(() => (spec.totals ? withTotalsRow(ownColumns) : ownColumns), [spec, ownColumns]);
+  // Read before the totals row turns each cellClass into a function.
+  const linkField = ownColumns.find(isLink)?.field as string | undefined;
   const rows = (list.data ?? []) as unknown as AnyRecord[];
   const record = editing === 'new' ? null : editing;
   const gridApi = useRef<GridApi<AnyRecord> | null>(null);
+  // Read at each grid update, so the totals' words follow the language and formatters of now.
+  const totals = useRef<(shown: AnyRecord[]) => Record<string, unknown>>(() => ({}));
+  totals.current = (shown) => spec.totals?.(shown, ctx) ?? {};
+  const autoHeight = rows.length <= AUTO_HEIGHT_ROWS;
+  const active = rows.filter((r) => !r.archivedAt).length;
+  // The totals row is not a record: it opens nothing.
+  const open = (row: AnyRecord) => row.id > 0 && setEditing(row);
+
+  const grid = (
+    <DataGrid<AnyRecord>
+      rows={rows}
+      columns={columns}
+      onOpen={open}
+      onApi={(a) => {
+        gridApi.current = a;
+        a.setGridOption('domLayout', autoHeight ? 'autoHeight' : 'normal');
+        if (spec.totals) followTotals(a, (shown) => totals.current(shown));
+      }}
+      linkField={linkField}
+      height={autoHeight ? 'auto' : 520}
+      testId={`grid-${kind}`}
+    />
+  );
 
   return (
     <div className="record-section" data-testid={`section-${kind}`}>
@@ -41,22 +76,16 @@ export function RecordSection({ kind, clientId, contacts }: { kind: RecordKey; c
           <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} />
           {t('common:showArchived')}
         </label>
-        <span className="muted">{t('common:rows', { count: rows.length })}</span>
-        {rows.length > 0 && <ExportButton api={() => gridApi.current} title={t(`accounts:records.${kind}.title`)} fileName={`${kind}-${clientId}.xlsx`} />}
+        <span className="muted record-count" data-testid={`count-${kind}`}>{t(`accounts:records.rows.${kind}`, { count: active, n: fmt.number(active, 0) })}</span>
+        {rows.length > 0 && <ExportButton api={() => gridApi.current} title={t(`accounts:records.${kind}.title`)} fileName={exportFileName(kind, clientName, clientId)} />}
       </div>
-      {kind === 'contacts' && rows.filter((r) => !r.archivedAt).length === 1 && <p className="warning">{t('accounts:records.contacts.singleThreaded')}</p>}
+      {kind === 'contacts' && active === 1 && <p className="warning">{t('accounts:records.contacts.singleThreaded')}</p>}
       {list.data && rows.length === 0 ? (
-        <p className="muted">{t(`accounts:records.${kind}.empty`)}</p>
+        <p className="muted" data-testid={`empty-${kind}`}>{t(`accounts:records.${kind}.empty`)}</p>
+      ) : autoHeight ? (
+        <div className="grid-auto">{grid}</div>
       ) : (
-        <DataGrid<AnyRecord>
-          rows={rows}
-          columns={columns}
-          onOpen={(row) => setEditing(row)}
-          onApi={(a) => (gridApi.current = a)}
-          linkField={columns.find((c) => c.cellClass === 'cell-link')?.field as string}
-          height={Math.min(520, 56 + rows.length * 42)}
-          testId={`grid-${kind}`}
-        />
+        grid
       )}
       {editing && (
         <Dialog title={t(record ? `accounts:records.${kind}.edit` : `accounts:records.${kind}.new`)} onClose={() => setEditing(null)} wide={kind === 'contacts'}>

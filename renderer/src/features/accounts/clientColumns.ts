@@ -1,6 +1,6 @@
 import type { ColDef } from 'ag-grid-community';
 import type { Formatters } from '../../../../shared/kernel/format';
-import type { ClientRow } from '../../../../shared/features/accounts/types';
+import type { ClientRow, ClientsGrid } from '../../../../shared/features/accounts/types';
 import type { en } from '../../../../shared/features/accounts/i18n/en';
 import type { ClientStatus } from '../../../../shared/features/accounts/enums';
 import type { T } from '../../lib/i18n';
@@ -28,4 +28,47 @@ export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
     { field: 'department', headerName: h('department'), width: 150 },
     { field: 'country', headerName: h('country'), width: 100 },
   ];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The grid's rows from the columns main sends (ClientsGrid): the same
+ * ClientRow objects clients.list returns, built here in the window instead
+ * of being cloned across IPC one object at a time.
+ */
+export function gridRows(g: ClientsGrid): ClientRow[] {
+  const c = g.columns;
+  const d = g.dict;
+  const asOfDay = Date.parse(`${g.asOf}T00:00:00Z`) / DAY_MS;
+  const isoOf = new Map<number, string>();
+  const iso = (day: number) => {
+    if (day < 0) return null;
+    let s = isoOf.get(day);
+    if (s === undefined) isoOf.set(day, (s = new Date(day * DAY_MS).toISOString().slice(0, 10)));
+    return s;
+  };
+  const pick = (dict: string[], i: number) => (i < 0 ? null : dict[i]);
+  const rows: ClientRow[] = new Array(g.count);
+  for (let i = 0; i < g.count; i++) {
+    const archived = c.archived[i] === 1;
+    rows[i] = {
+      id: c.id[i],
+      code: c.code[i],
+      name: c.name[i],
+      type: pick(d.type, c.type[i]),
+      status: pick(d.status, c.status[i]) as ClientRow['status'],
+      manager: pick(d.manager, c.manager[i]),
+      department: pick(d.department, c.department[i]),
+      country: pick(d.country, c.country[i]),
+      revenue12m: c.revenueCents[i] / 100,
+      share12m: g.totalCents > 0 && !archived ? c.revenueCents[i] / g.totalCents : 0,
+      purchaseCount: c.purchaseCount[i],
+      firstPurchase: iso(c.firstPurchase[i]),
+      lastPurchase: iso(c.lastPurchase[i]),
+      daysSinceLastPurchase: c.lastPurchase[i] < 0 ? null : asOfDay - c.lastPurchase[i],
+      archived,
+    };
+  }
+  return rows;
 }

@@ -3,7 +3,7 @@ import type { FieldSpec, Option } from '../../components/form-values';
 import { enumOptions } from './recordKinds';
 import type { T } from '../../lib/i18n';
 
-export function clientFields(t: T, l: { managers: Option[]; departments: Option[]; typeOptions: Option[]; clients: Option[] }, selfId?: number): FieldSpec[] {
+export function clientFields(t: T, l: { managers: Option[]; departments: Option[]; typeOptions: Option[] }, selfId?: number): FieldSpec[] {
   return [
     { name: 'name', label: 'accounts:fields.name', kind: 'text', required: true },
     { name: 'code', label: 'accounts:fields.code', kind: 'text' },
@@ -18,7 +18,7 @@ export function clientFields(t: T, l: { managers: Option[]; departments: Option[
     { name: 'phone', label: 'accounts:fields.phone', kind: 'text' },
     { name: 'website', label: 'accounts:fields.website', kind: 'url' },
     { name: 'potentialAnnual', label: 'accounts:fields.potentialAnnual', kind: 'number' },
-    { name: 'referredById', label: 'accounts:fields.referredById', kind: 'select', options: l.clients.filter((c) => c.value !== selfId), numeric: true },
+    { name: 'referredById', label: 'accounts:fields.referredById', kind: 'client', exclude: selfId },
     { name: 'source', label: 'accounts:fields.source', kind: 'text' },
     { name: 'reputation', label: 'accounts:fields.reputation', kind: 'checkbox' },
     { name: 'innovator', label: 'accounts:fields.innovator', kind: 'checkbox' },

@@ -8,6 +8,7 @@ import * as s from '../../../../shared/features/accounts/schemas';
 import type { Contact } from '../../../../shared/features/accounts/types';
 import type { FieldSpec, Option } from '../../components/form-values';
 import type { T } from '../../lib/i18n';
+import { TaskDoneCell } from './TaskDoneCell';
 
 export type RecordKey = 'contacts' | 'purchases' | 'interactions' | 'tasks';
 
@@ -25,7 +26,12 @@ export interface RecordKind {
   fields: (c: KindContext, selfId?: number) => FieldSpec[];
   columns: (c: KindContext) => ColDef<any>[];
   defaults: (c: KindContext) => Record<string, unknown>;
+  /** The totals row under the grid: sums of the numeric columns and, under the label column, what was counted. */
+  totals?: (rows: Record<string, unknown>[], c: KindContext) => Record<string, unknown>;
 }
+
+// Long texts wrap inside their cell rather than being cut at the column's edge.
+const wrapping = { wrapText: true, autoHeight: true, cellClass: 'cell-wrap' } as const;
 
 /** Choices of an enum, each labelled by `label` (a typed key per value, so a missing translation fails to compile). */
 export const enumOptions = <V extends string>(values: readonly V[], label: (v: V) => string): Option[] => values.map((v) => ({ value: v, label: label(v) }));
@@ -94,6 +100,12 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { field: 'unitPrice', headerName: c.t('accounts:fields.unitPrice'), width: 130, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value), context: { exportKind: 'money' } },
       { field: 'amount', headerName: c.t('accounts:fields.amount'), width: 140, type: 'numericColumn', valueFormatter: (p) => c.fmt.money(p.value), context: { exportKind: 'money' } },
     ],
+    totals: (rows, c) => ({
+      date: c.t('accounts:records.totals.purchases', { count: rows.length, n: c.fmt.number(rows.length, 0) }),
+      // Quantities of different products do not add up to anything; one product's do.
+      quantity: new Set(rows.map((r) => r.product ?? null)).size === 1 ? rows.reduce((n, r) => n + Number(r.quantity ?? 0), 0) : null,
+      amount: Math.round(rows.reduce((n, r) => n + Number(r.amount ?? 0), 0) * 100) / 100,
+    }),
   },
   interactions: {
     key: 'interactions',
@@ -111,9 +123,10 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { ...dateColumn(c, 'date', 'desc'), cellClass: 'cell-link' },
       { field: 'kind', headerName: c.t('accounts:fields.kind'), width: 110, valueFormatter: (p) => (p.value ? c.t(`accounts:kind.${p.value as InteractionKind}`) : '') },
       { field: 'contactId', headerName: c.t('accounts:fields.contactId'), width: 170, valueFormatter: contactName(c) },
-      { field: 'summary', headerName: c.t('accounts:fields.summary'), width: 320 },
-      { field: 'outcome', headerName: c.t('accounts:fields.outcome'), width: 260 },
+      { field: 'summary', headerName: c.t('accounts:fields.summary'), width: 380, ...wrapping },
+      { field: 'outcome', headerName: c.t('accounts:fields.outcome'), width: 280, ...wrapping },
     ],
+    totals: (rows, c) => ({ date: c.t('accounts:records.totals.interactions', { count: rows.length, n: c.fmt.number(rows.length, 0) }) }),
   },
   tasks: {
     key: 'tasks',
@@ -128,11 +141,18 @@ export const RECORD_KINDS: Record<RecordKey, RecordKind> = {
       { name: 'notes', label: 'accounts:fields.notes', kind: 'textarea' },
     ],
     columns: (c) => [
-      { ...dateColumn(c, 'dueDate', 'asc'), cellClassRules: { overdue: (p) => !p.data?.doneAt && p.value < c.today } },
-      { field: 'title', headerName: c.t('accounts:fields.title'), width: 260, cellClass: 'cell-link' },
+      {
+        colId: 'done', headerName: c.t('accounts:records.tasks.done'), width: 90, minWidth: 70, cellRenderer: TaskDoneCell, sortable: false, filter: false, resizable: false,
+        valueGetter: (p) => (p.data?.doneAt ? 1 : 0),
+      },
+      { ...dateColumn(c, 'dueDate', 'asc'), cellClassRules: { overdue: (p) => !p.node.rowPinned && !p.data?.doneAt && p.value < c.today } },
+      { field: 'title', headerName: c.t('accounts:fields.title'), width: 280, ...wrapping, cellClass: ['cell-link', 'cell-wrap'] },
       { field: 'contactId', headerName: c.t('accounts:fields.contactId'), width: 170, valueFormatter: contactName(c) },
       dateColumn(c, 'doneAt'),
-      { field: 'notes', headerName: c.t('accounts:fields.notes'), width: 260 },
+      { field: 'notes', headerName: c.t('accounts:fields.notes'), width: 280, ...wrapping },
     ],
+    totals: (rows, c) => ({
+      dueDate: c.t('accounts:records.totals.tasks', { count: rows.length, n: c.fmt.number(rows.length, 0), open: c.fmt.number(rows.filter((r) => !r.doneAt).length, 0) }),
+    }),
   },
 };

@@ -17,6 +17,6 @@ export function DiscountSettings() {
         { name: 'listUnitCost', label: 'analytics:fields.listUnitCost', kind: 'number', required: true },
       ]}
       label={(d) => `${d.supplier} ${d.productGroup ?? ''}`.trim()}
-      describe={(d) => `≥ ${fmt.number(d.thresholdQuantity as number)}: ${d.discountPct}% · ${fmt.money(d.listUnitCost as number)}`} />
+      describe={(d) => t('analytics:settings.tier', { volume: fmt.number(d.thresholdQuantity as number), discount: fmt.percent((d.discountPct as number) / 100), cost: fmt.money(d.listUnitCost as number) })} />
   );
 }

@@ -3,6 +3,7 @@ import type { DependencyRow, Scope } from '../../../../shared/features/analytics
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { useT } from '../../lib/i18n';
+import { screenNumbers } from './localeNumbers';
 
 interface Props {
   input: { from: string; to: string; scope: Scope };
@@ -14,7 +15,8 @@ interface Props {
 /** Pick clients (the largest first) and see the base without them. */
 export function WhatIfPanel({ input, rows, removed, setRemoved }: Props) {
   const { t } = useT();
-  const { fmt } = useSettings();
+  const { fmt, settings } = useSettings();
+  const nums = screenNumbers(settings);
   const [pick, setPick] = useState('');
   const result = useQuery('analytics.whatIf', { ...input, clientIds: removed }, removed.length > 0);
   const w = removed.length > 0 ? result.data : undefined;
@@ -37,7 +39,7 @@ export function WhatIfPanel({ input, rows, removed, setRemoved }: Props) {
       {w && (
         <div data-testid="what-if-result">
           <p>{t('analytics:lost', { money: fmt.money(w.revenueLost), pct: fmt.percent(w.revenueLostShare) })}</p>
-          <p data-testid="what-if-after">{t('analytics:after', { top1: fmt.percent(w.after.top1Share), hhi: w.after.hhi.toFixed(3), effective: w.after.effectiveClients.toFixed(1) })}</p>
+          <p data-testid="what-if-after">{t('analytics:after', { top1: fmt.percent(w.after.top1Share), hhi: nums.fixed(w.after.hhi, 3), effective: nums.fixed(w.after.effectiveClients, 1) })}</p>
           {w.bandChanges.length > 0 && (
             <ul>{w.bandChanges.slice(0, 10).map((b) => <li key={b.id}>{b.name}: {fmt.percent(b.shareBefore)} → {fmt.percent(b.shareAfter)} ({t(`analytics:band.${b.bandBefore}`)} → {t(`analytics:band.${b.bandAfter}`)})</li>)}</ul>
           )}
@@ -45,7 +47,7 @@ export function WhatIfPanel({ input, rows, removed, setRemoved }: Props) {
           {w.discounts.filter((d) => d.extraCost > 0).length === 0 ? <p className="muted">{t('analytics:noDiscounts')}</p> : (
             <ul>
               {w.discounts.filter((d) => d.extraCost > 0).map((d) => (
-                <li key={`${d.supplier}/${d.productGroup}`}>{t('analytics:discountLine', { supplier: d.supplier, group: d.productGroup, before: fmt.number(d.volumeBefore), after: fmt.number(d.volumeAfter), dBefore: d.discountBeforePct, dAfter: d.discountAfterPct, cost: fmt.money(d.extraCost) })}</li>
+                <li key={`${d.supplier}/${d.productGroup}`}>{t('analytics:discountLine', { supplier: d.supplier, group: d.productGroup, before: fmt.number(d.volumeBefore), after: fmt.number(d.volumeAfter), dBefore: fmt.percent(d.discountBeforePct / 100), dAfter: fmt.percent(d.discountAfterPct / 100), cost: fmt.money(d.extraCost) })}</li>
               ))}
             </ul>
           )}

@@ -33,6 +33,15 @@ function describeFilter<T>(api: GridApi<T>, quickFilter: string): string {
  * Numbers and dates go raw so Excel keeps their types; text columns go as shown.
  */
 export async function exportGridXlsx<T>(api: GridApi<T>, opts: { title: string; fileName: string; quickFilter?: string; onProgress?: (p: JobProgress) => void }): Promise<{ path: string; rows: number } | null> {
+  const { columns, rows } = gridRows(api);
+  const started = await call('exports.grid', { title: opts.title, fileName: opts.fileName, filter: describeFilter(api, opts.quickFilter ?? ''), columns, rows });
+  if (!started) return null;
+  const outcome = await waitForJob(started.jobId, opts.onProgress ?? (() => {}));
+  return outcome.task === 'export' ? { path: outcome.path, rows: outcome.rows } : null;
+}
+
+/** What the grid shows: visible columns in order with their kinds, rows after filter and sort, raw values except for text columns. */
+export function gridRows<T>(api: GridApi<T>): { columns: ExportColumn[]; rows: (string | number | boolean | null)[][] } {
   const cols = api.getAllDisplayedColumns();
   const kinds = cols.map(kindOf);
   const rows: (string | number | boolean | null)[][] = [];
@@ -47,14 +56,5 @@ export async function exportGridXlsx<T>(api: GridApi<T>, opts: { title: string; 
       }),
     );
   });
-  const started = await call('exports.grid', {
-    title: opts.title,
-    fileName: opts.fileName,
-    filter: describeFilter(api, opts.quickFilter ?? ''),
-    columns: cols.map((c, i) => ({ header: c.getColDef().headerName ?? c.getColId(), kind: kinds[i] })),
-    rows,
-  });
-  if (!started) return null;
-  const outcome = await waitForJob(started.jobId, opts.onProgress ?? (() => {}));
-  return outcome.task === 'export' ? { path: outcome.path, rows: outcome.rows } : null;
+  return { columns: cols.map((c, i) => ({ header: c.getColDef().headerName ?? c.getColId(), kind: kinds[i] })), rows };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ENCODINGS, type Encoding } from '../../../../shared/features/import/csv';
 import type { ColumnFormat } from '../../../../shared/features/import/convert';
 import { IMPORT_KINDS, type ImportKind } from '../../../../shared/features/import/fields';
@@ -12,6 +12,7 @@ import { ImportSummaryView } from './ImportSummaryView';
 import { MappingTable } from './MappingTable';
 import { PreviewTable } from './PreviewTable';
 import { SavedMappings } from './SavedMappings';
+import { SaveRejected } from './SaveRejected';
 import { useImportJob } from './useImportJob';
 import { useT } from '../../lib/i18n';
 import { fieldName } from './labels';
@@ -28,16 +29,33 @@ export function ImportPage() {
   const [preview, setPreview] = useState<ImportPreview | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
 
+  /**
+   * The user's latest choices, ahead of the preview while it reloads: a
+   * second change made before the first one's preview is back builds on the
+   * first, never on the older preview (which would undo it).
+   */
+  const latest = useRef<Choices>(choices);
   const refresh = async (f: PickedFile, k: ImportKind, c: Choices) => {
+    latest.current = c;
     setChoices(c);
     const out = await job.run('preview', { path: f.path, kind: k, ...c });
-    if (out?.task === 'preview') setPreview(out.preview);
+    // Only the newest request's answer comes back (useImportJob drops the others); it is what was asked for, formats detected.
+    if (out?.task === 'preview') {
+      const settled = { ...latest.current, mapping: out.preview.mapping, formats: out.preview.formats, headerRow: out.preview.headerRow };
+      latest.current = settled;
+      setChoices(settled);
+      setPreview(out.preview);
+    }
   };
+  const current = () => ({ mapping: latest.current.mapping ?? preview?.mapping ?? [], formats: latest.current.formats ?? preview?.formats ?? [], headerRow: latest.current.headerRow ?? preview?.headerRow });
   /** Sheet, header row or encoding change what the columns are: mapping and formats are guessed again. */
-  const reshape = (patch: Choices) => file && void refresh(file, kind, { ...choices, mapping: undefined, formats: undefined, ...patch });
+  const reshape = (patch: Choices) => file && void refresh(file, kind, { ...latest.current, mapping: undefined, formats: undefined, ...patch });
   /** A new mapping keeps the user's format choices for columns whose field did not change; the rest are detected again. */
-  const remap = (mapping: (string | null)[]) => preview && adjust({ mapping, formats: preview.formats.map((f, i) => (mapping[i] === preview.mapping[i] ? f : {})) });
-  const adjust = (patch: Choices) => file && preview && void refresh(file, kind, { ...choices, mapping: preview.mapping, formats: preview.formats, headerRow: preview.headerRow, ...patch });
+  const remap = (mapping: (string | null)[]) => {
+    const now = current();
+    adjust({ mapping, formats: mapping.map((f, i) => (f === now.mapping[i] ? now.formats[i] ?? {} : {})) });
+  };
+  const adjust = (patch: Choices) => file && preview && void refresh(file, kind, { ...latest.current, ...current(), ...patch });
 
   const pick = async () => {
     const f = await call('imports.pickFile', {});
@@ -45,11 +63,11 @@ export function ImportPage() {
     setFile(f);
     setPreview(null);
     setResult(null);
-    await refresh(f, kind, { createClients: choices.createClients, dropIdentical: choices.dropIdentical });
+    await refresh(f, kind, { createClients: latest.current.createClients, dropIdentical: latest.current.dropIdentical });
   };
   const commit = async () => {
     if (!file || !preview) return;
-    const out = await job.run('commit', { path: file.path, kind, ...choices, mapping: preview.mapping, formats: preview.formats, headerRow: preview.headerRow, sheet: preview.sheet ?? undefined });
+    const out = await job.run('commit', { path: file.path, kind, ...latest.current, mapping: preview.mapping, formats: preview.formats, headerRow: preview.headerRow, sheet: preview.sheet ?? undefined });
     if (out?.task === 'commit') setResult(out.result);
   };
   const restart = () => {
@@ -127,11 +145,14 @@ export function ImportPage() {
           {preview.file.guessedLegacy && <p className="warning" data-testid="legacy-warning">{t('import:legacyWarning', { encoding: preview.file.encoding })}</p>}
           <h2>{t('import:mapping')}</h2>
           <SavedMappings kind={kind} preview={preview} onApply={remap} />
+          {preview.remembered && <p className="notice" data-testid="remembered-mapping">{t('import:remembered')}</p>}
           <MappingTable
             kind={kind}
             preview={preview}
+            mapping={choices.mapping && choices.mapping.length === preview.headers.length ? choices.mapping : preview.mapping}
+            formats={choices.formats && choices.formats.length === preview.headers.length ? choices.formats : preview.formats}
             onMapping={remap}
-            onFormat={(column: number, format: ColumnFormat) => adjust({ formats: preview.formats.map((f, i) => (i === column ? format : f)) })}
+            onFormat={(column: number, format: ColumnFormat) => adjust({ formats: current().formats.map((f, i) => (i === column ? format : f)) })}
           />
           <div className="toolbar">
             {kind !== 'clients' && (
@@ -149,6 +170,9 @@ export function ImportPage() {
           </div>
           {preview.missingFields.length > 0 && <p className="form-error" role="alert">{t('import:missing', { fields: preview.missingFields.map((f) => fieldName(t, kind, f)).join(', ') })}</p>}
           <ImportSummaryView s={preview.summary} />
+          {preview.summary.rejected > 0 && preview.missingFields.length === 0 && file && (
+            <SaveRejected spec={{ path: file.path, kind, ...latest.current, mapping: preview.mapping, formats: preview.formats, headerRow: preview.headerRow, sheet: preview.sheet ?? undefined }} />
+          )}
           <h2>{t('import:preview', { count: preview.rows.length })}</h2>
           <PreviewTable preview={preview} />
           <div className="toolbar">

@@ -12,12 +12,15 @@ const NUMBER_LABELS = { dot: '1,234.50', comma: '1.234,50', space: '1 234,50' } 
 interface Props {
   kind: ImportKind;
   preview: ImportPreview;
+  /** The columns as the user has chosen them so far (ahead of `preview` while it reloads). */
+  mapping: (string | null)[];
+  formats: ColumnFormat[];
   onMapping: (mapping: (string | null)[]) => void;
   onFormat: (column: number, format: ColumnFormat) => void;
 }
 
 /** One row per column of the file: its header, first values, the field it becomes and how it is read. */
-export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
+export function MappingTable({ kind, preview, mapping, formats, onMapping, onFormat }: Props) {
   const { t } = useT();
   const dataRows = preview.head.slice(preview.headerRow + 1, preview.headerRow + 4);
   return (
@@ -33,9 +36,9 @@ export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
       <tbody>
         {preview.headers.map((_, i) => {
           const h = columnTitle(t, preview.headers, i);
-          const field = preview.mapping[i];
+          const field = mapping[i] ?? null;
           const type = field ? fieldOf(kind, field)?.type : undefined;
-          const fmt = preview.formats[i] ?? {};
+          const fmt = formats[i] ?? {};
           return (
             <tr key={i}>
               <td>{h}</td>
@@ -45,7 +48,7 @@ export function MappingTable({ kind, preview, onMapping, onFormat }: Props) {
                   aria-label={`${t('import:field')}: ${h}`}
                   value={field ?? ''}
                   onChange={(e) => {
-                    const next = [...preview.mapping];
+                    const next = preview.headers.map((_, j) => mapping[j] ?? null);
                     const value = e.target.value || null;
                     next.forEach((f, j) => value && f === value && (next[j] = null));
                     next[i] = value;

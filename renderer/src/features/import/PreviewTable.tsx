@@ -1,10 +1,26 @@
 import type { ImportPreview } from '../../../../shared/features/import/types';
+import { fieldOf, type ImportKind } from '../../../../shared/features/import/fields';
+import type { FieldValue } from '../../../../shared/features/import/convert';
+import { isIsoDate } from '../../../../shared/kernel/dates';
 import { say, useT } from '../../lib/i18n';
+import type { Formatters } from '../../../../shared/kernel/format';
+import { useSettings } from '../../lib/settings-context';
 import { columnTitle } from './labels';
+
+/** A stored value as the rest of the app will show it: numbers and dates in the user's locale, "1 234,50" and "2024. márc. 3." in hu. */
+function shown(fmt: Formatters, kind: ImportKind, field: string, v: FieldValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  const type = fieldOf(kind, field)?.type;
+  if (typeof v === 'number') return fmt.number(v, 4);
+  if (type === 'date' && isIsoDate(v)) return fmt.date(v);
+  return String(v);
+}
 
 /** The first rows as they will be stored; a problem is marked on its cell, with the message on hover and in the row's last column. */
 export function PreviewTable({ preview }: { preview: ImportPreview }) {
   const { t } = useT();
+  const { fmt } = useSettings();
+  const kind = preview.summary.kind;
   const cols = preview.mapping.map((f, i) => ({ f, i })).filter((c): c is { f: string; i: number } => c.f !== null);
   return (
     <div className="preview-scroll">
@@ -28,7 +44,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 const v = r.values[c.f];
                 return (
                   <td key={c.i} className={problem ? 'cell-problem' : undefined} title={problem}>
-                    {problem ? problem : v === null || v === undefined ? '' : String(v)}
+                    {problem ? problem : shown(fmt, kind, c.f, v)}
                   </td>
                 );
               })}

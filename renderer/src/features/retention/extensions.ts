@@ -1,6 +1,34 @@
 import type { ClientPageExtension, ClientsGridExtension } from '../../lib/extensions';
+import { ClientRetentionBlock } from './ClientRetentionBlock';
+import { useGridValues } from './useGridValues';
 
-/** What the retention feature adds to the client page. */
-export const retentionClientPage: ClientPageExtension = {};
-/** What the retention feature adds to the clients grid. */
-export const retentionClientsGrid: ClientsGridExtension[] = [];
+/** What the retention feature adds to the client page: the dormancy line, the visit clock, memberships. */
+export const retentionClientPage: ClientPageExtension = { portrait: [ClientRetentionBlock] };
+
+/** What the retention feature adds to the clients grid: dormant or not, and P(alive). */
+export const retentionClientsGrid: ClientsGridExtension[] = [
+  {
+    columns: (t, fmt) => [
+      {
+        field: 'retentionDormant',
+        colId: 'retentionDormant',
+        headerName: t('retention:grid.dormant'),
+        width: 110,
+        // Not inferred as a boolean: ag-grid would draw a checkbox and skip the formatter (and the export would say true/false).
+        cellDataType: false,
+        valueFormatter: (p) => (p.value === true ? t('retention:grid.yes') : ''),
+        filterValueGetter: (p) => ((p.data as { retentionDormant?: boolean } | undefined)?.retentionDormant ? t('retention:grid.yes') : ''),
+      },
+      {
+        field: 'retentionPAlive',
+        colId: 'retentionPAlive',
+        headerName: t('retention:grid.pAlive'),
+        width: 110,
+        type: 'numericColumn',
+        filter: 'agNumberColumnFilter',
+        valueFormatter: (p) => (typeof p.value === 'number' ? fmt.number(p.value, 2) : ''),
+      },
+    ],
+    useValues: useGridValues,
+  },
+];

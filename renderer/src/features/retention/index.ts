@@ -1,2 +1,2 @@
-/** The retention feature as other features may use it. */
-export {};
+/** The retention feature as other features may use it: where its screens are. */
+export { RETENTION_PATHS } from './paths';

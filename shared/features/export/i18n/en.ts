@@ -6,5 +6,8 @@ export const en = {
   progress_other: 'Exporting… {{done}} of {{count}} rows',
   done_one: 'Saved {{count}} row to {{path}}',
   done_other: 'Saved {{count}} rows to {{path}}',
+  csv: 'Export to CSV',
+  csvDone_one: '{{count}} row exported to CSV (see your downloads)',
+  csvDone_other: '{{count}} rows exported to CSV (see your downloads)',
   theExport: 'The export',
 };

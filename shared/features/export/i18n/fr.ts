@@ -8,5 +8,9 @@ export const fr = {
   done_one: '{{count}} ligne enregistrée dans {{path}}',
   done_many: '{{count}} de lignes enregistrées dans {{path}}',
   done_other: '{{count}} lignes enregistrées dans {{path}}',
+  csv: 'Exporter en CSV',
+  csvDone_one: '{{count}} ligne exportée en CSV (voir vos téléchargements)',
+  csvDone_many: '{{count}} de lignes exportées en CSV (voir vos téléchargements)',
+  csvDone_other: '{{count}} lignes exportées en CSV (voir vos téléchargements)',
   theExport: 'L’export',
 };

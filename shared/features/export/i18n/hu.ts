@@ -6,5 +6,8 @@ export const hu = {
   progress_other: 'Exportálás… {{done}} / {{count}} sor',
   done_one: '{{count}} sor mentve ide: {{path}}',
   done_other: '{{count}} sor mentve ide: {{path}}',
+  csv: 'Exportálás CSV-be',
+  csvDone_one: '{{count}} sor exportálva CSV-be (a letöltések között találja)',
+  csvDone_other: '{{count}} sor exportálva CSV-be (a letöltések között találja)',
   theExport: 'Az exportálás',
 };

@@ -10,5 +10,10 @@ export const lt = {
   done_few: 'Į failą {{path}} išsaugotos {{count}} eilutės',
   done_many: 'Į failą {{path}} išsaugota {{count}} eilutės',
   done_other: 'Į failą {{path}} išsaugota {{count}} eilučių',
+  csv: 'Eksportuoti į CSV',
+  csvDone_one: '{{count}} eilutė eksportuota į CSV (žr. atsisiuntimus)',
+  csvDone_few: '{{count}} eilutės eksportuotos į CSV (žr. atsisiuntimus)',
+  csvDone_many: '{{count}} eilutės eksportuota į CSV (žr. atsisiuntimus)',
+  csvDone_other: '{{count}} eilučių eksportuota į CSV (žr. atsisiuntimus)',
   theExport: 'Eksportas',
 };

@@ -10,5 +10,10 @@ export const ru = {
   done_few: '{{count}} строки сохранены в файл {{path}}',
   done_many: '{{count}} строк сохранено в файл {{path}}',
   done_other: '{{count}} строки сохранено в файл {{path}}',
+  csv: 'Экспорт в CSV',
+  csvDone_one: '{{count}} строка выгружена в CSV (см. загрузки)',
+  csvDone_few: '{{count}} строки выгружены в CSV (см. загрузки)',
+  csvDone_many: '{{count}} строк выгружено в CSV (см. загрузки)',
+  csvDone_other: '{{count}} строки выгружено в CSV (см. загрузки)',
   theExport: 'Экспорт',
 };

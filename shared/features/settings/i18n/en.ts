@@ -26,4 +26,52 @@ export const en = {
     demoNeedsEmpty: 'Demo data goes into an empty database; this one already has clients.',
     layoutTooBig: 'A saved layout can be at most 64 KB',
   },
+  demo: {
+    roles: {
+      owner: { r1: 'Owner', r2: 'Founder' },
+      executive: { r1: 'Managing director', r2: 'CEO', r3: 'Operations director' },
+      finance: { r1: 'Chief accountant', r2: 'CFO', r3: 'Bookkeeper' },
+      purchasing: { r1: 'Head of purchasing', r2: 'Buyer', r3: 'Procurement manager' },
+      staff: { r1: 'Store manager', r2: 'Warehouse lead', r3: 'Technician', r4: 'Sales assistant' },
+    },
+    departments: {
+      retail: 'Retail sales',
+      industrial: 'Industrial sales',
+    },
+    sources: {
+      referral: 'Referral',
+      tradeFair: 'Trade fair',
+      website: 'Website',
+      coldCall: 'Cold call',
+    },
+    expansion: {
+      planned: 'New site planned next year',
+      none: 'No expansion planned',
+    },
+    tasks: {
+      sendOffer: 'Send offer',
+      complaintCallBack: 'Call back about the complaint',
+      quarterlyReview: 'Prepare quarterly review',
+      birthday: 'Birthday greeting',
+      newCatalogue: 'Visit with the new catalogue',
+      lastYearOrder: 'Remind about last year\'s order',
+    },
+    summaries: {
+      lastDelivery: 'Checked in on last delivery',
+      newLine: 'Presented the new product line',
+      annualVolume: 'Discussed annual volume',
+      lateDelivery: 'Complaint about late delivery',
+      springWorkshop: 'Invited to the spring workshop',
+      paymentTerms: 'Negotiated payment terms',
+      birthday: 'Birthday greeting',
+      quarterlyReview: 'Quarterly review',
+    },
+    outcomes: {
+      orderNextMonth: 'Will order next month',
+      askedOffer: 'Asked for an offer',
+      noNeed: 'No need right now',
+      complaint: 'Complaint recorded, call back promised',
+      visit: 'Agreed to a visit',
+    },
+  },
 };

@@ -26,4 +26,52 @@ export const fr = {
     demoNeedsEmpty: 'Les données de démonstration se chargent dans une base vide ; celle-ci contient déjà des clients.',
     layoutTooBig: 'Une disposition enregistrée ne peut pas dépasser 64 Ko',
   },
+  demo: {
+    roles: {
+      owner: { r1: 'Propriétaire', r2: 'Fondateur' },
+      executive: { r1: 'Directeur général', r2: 'PDG', r3: 'Directeur des opérations' },
+      finance: { r1: 'Chef comptable', r2: 'Directeur financier', r3: 'Aide-comptable' },
+      purchasing: { r1: 'Responsable des achats', r2: 'Acheteur', r3: 'Chargé des approvisionnements' },
+      staff: { r1: 'Gérant de magasin', r2: 'Chef d’entrepôt', r3: 'Technicien', r4: 'Assistant commercial' },
+    },
+    departments: {
+      retail: 'Ventes au détail',
+      industrial: 'Ventes industrielles',
+    },
+    sources: {
+      referral: 'Recommandation',
+      tradeFair: 'Salon professionnel',
+      website: 'Site web',
+      coldCall: 'Prospection téléphonique',
+    },
+    expansion: {
+      planned: 'Nouveau site prévu l\'an prochain',
+      none: 'Pas d\'expansion prévue',
+    },
+    tasks: {
+      sendOffer: 'Envoyer l\'offre',
+      complaintCallBack: 'Rappeler au sujet de la réclamation',
+      quarterlyReview: 'Préparer la revue trimestrielle',
+      birthday: 'Souhaiter l\'anniversaire',
+      newCatalogue: 'Visite avec le nouveau catalogue',
+      lastYearOrder: 'Rappeler la commande de l\'an dernier',
+    },
+    summaries: {
+      lastDelivery: 'Point sur la dernière livraison',
+      newLine: 'Présentation de la nouvelle gamme',
+      annualVolume: 'Discussion du volume annuel',
+      lateDelivery: 'Réclamation pour livraison en retard',
+      springWorkshop: 'Invitation à l\'atelier de printemps',
+      paymentTerms: 'Négociation des conditions de paiement',
+      birthday: 'Vœux d\'anniversaire',
+      quarterlyReview: 'Revue trimestrielle',
+    },
+    outcomes: {
+      orderNextMonth: 'Commandera le mois prochain',
+      askedOffer: 'A demandé une offre',
+      noNeed: 'Pas de besoin pour l\'instant',
+      complaint: 'Réclamation enregistrée, rappel promis',
+      visit: 'A accepté une visite',
+    },
+  },
 };

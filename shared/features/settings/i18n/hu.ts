@@ -26,4 +26,52 @@ export const hu = {
     demoNeedsEmpty: 'A bemutató adatok csak üres adatbázisba tölthetők; ebben már vannak ügyfelek.',
     layoutTooBig: 'Egy mentett elrendezés legfeljebb 64 KB lehet',
   },
+  demo: {
+    roles: {
+      owner: { r1: 'Tulajdonos', r2: 'Alapító' },
+      executive: { r1: 'Ügyvezető igazgató', r2: 'Vezérigazgató', r3: 'Üzemeltetési igazgató' },
+      finance: { r1: 'Főkönyvelő', r2: 'Pénzügyi igazgató', r3: 'Könyvelő' },
+      purchasing: { r1: 'Beszerzési vezető', r2: 'Beszerző', r3: 'Beszerzési menedzser' },
+      staff: { r1: 'Üzletvezető', r2: 'Raktárvezető', r3: 'Technikus', r4: 'Értékesítési asszisztens' },
+    },
+    departments: {
+      retail: 'Kiskereskedelmi értékesítés',
+      industrial: 'Ipari értékesítés',
+    },
+    sources: {
+      referral: 'Ajánlás',
+      tradeFair: 'Szakkiállítás',
+      website: 'Weboldal',
+      coldCall: 'Hideghívás',
+    },
+    expansion: {
+      planned: 'Jövőre új telephelyet terveznek',
+      none: 'Nem terveznek bővítést',
+    },
+    tasks: {
+      sendOffer: 'Ajánlat küldése',
+      complaintCallBack: 'Visszahívás a reklamáció ügyében',
+      quarterlyReview: 'Negyedéves áttekintés előkészítése',
+      birthday: 'Születésnapi köszöntés',
+      newCatalogue: 'Látogatás az új katalógussal',
+      lastYearOrder: 'Emlékeztető a tavalyi rendelésről',
+    },
+    summaries: {
+      lastDelivery: 'Érdeklődés a legutóbbi szállításról',
+      newLine: 'Bemutattuk az új termékcsaládot',
+      annualVolume: 'Megbeszéltük az éves mennyiséget',
+      lateDelivery: 'Panasz a késő szállítás miatt',
+      springWorkshop: 'Meghívás a tavaszi workshopra',
+      paymentTerms: 'Egyeztettük a fizetési feltételeket',
+      birthday: 'Születésnapi köszöntés',
+      quarterlyReview: 'Negyedéves áttekintés',
+    },
+    outcomes: {
+      orderNextMonth: 'Jövő hónapban rendel',
+      askedOffer: 'Ajánlatot kért',
+      noNeed: 'Most nincs rá szükség',
+      complaint: 'Panasz rögzítve, visszahívást ígértünk',
+      visit: 'Beleegyezett egy látogatásba',
+    },
+  },
 };

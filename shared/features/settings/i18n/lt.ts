@@ -26,4 +26,52 @@ export const lt = {
     demoNeedsEmpty: 'Demonstraciniai duomenys įkeliami tik į tuščią duomenų bazę; šioje jau yra klientų.',
     layoutTooBig: 'Išsaugotas išdėstymas negali viršyti 64 KB',
   },
+  demo: {
+    roles: {
+      owner: { r1: 'Savininkas', r2: 'Įkūrėjas' },
+      executive: { r1: 'Generalinis direktorius', r2: 'Vadovas', r3: 'Veiklos direktorius' },
+      finance: { r1: 'Vyriausiasis buhalteris', r2: 'Finansų direktorius', r3: 'Buhalteris' },
+      purchasing: { r1: 'Pirkimų vadovas', r2: 'Pirkėjas', r3: 'Tiekimo vadybininkas' },
+      staff: { r1: 'Parduotuvės vadovas', r2: 'Sandėlio vadovas', r3: 'Technikas', r4: 'Pardavimų asistentas' },
+    },
+    departments: {
+      retail: 'Mažmeninė prekyba',
+      industrial: 'Pramoninė prekyba',
+    },
+    sources: {
+      referral: 'Rekomendacija',
+      tradeFair: 'Prekybos paroda',
+      website: 'Interneto svetainė',
+      coldCall: 'Šaltasis skambutis',
+    },
+    expansion: {
+      planned: 'Kitais metais planuojamas naujas padalinys',
+      none: 'Plėtra neplanuojama',
+    },
+    tasks: {
+      sendOffer: 'Išsiųsti pasiūlymą',
+      complaintCallBack: 'Perskambinti dėl skundo',
+      quarterlyReview: 'Parengti ketvirčio apžvalgą',
+      birthday: 'Pasveikinti su gimtadieniu',
+      newCatalogue: 'Apsilankyti su nauju katalogu',
+      lastYearOrder: 'Priminti apie praėjusių metų užsakymą',
+    },
+    summaries: {
+      lastDelivery: 'Pasiteirauta apie paskutinį pristatymą',
+      newLine: 'Pristatyta nauja produktų linija',
+      annualVolume: 'Aptarta metinė apimtis',
+      lateDelivery: 'Skundas dėl vėluojančio pristatymo',
+      springWorkshop: 'Pakviesta į pavasario seminarą',
+      paymentTerms: 'Suderintos mokėjimo sąlygos',
+      birthday: 'Sveikinimas su gimtadieniu',
+      quarterlyReview: 'Ketvirčio apžvalga',
+    },
+    outcomes: {
+      orderNextMonth: 'Užsakys kitą mėnesį',
+      askedOffer: 'Paprašė pasiūlymo',
+      noNeed: 'Šiuo metu nereikia',
+      complaint: 'Skundas užregistruotas, pažadėta perskambinti',
+      visit: 'Sutiko su vizitu',
+    },
+  },
 };

@@ -1,0 +1,202 @@
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { isMainThread } from 'node:worker_threads';
+import type { ImportResult, ImportSpec, ImportSummary } from '../../../shared/features/import/types';
+import { missingFieldsList } from '../../../shared/features/import/messages';
+import type { Db } from '../../db/connection';
+import { AppError, Cancelled } from '../../errors';
+import type { JobControl } from '../../jobs/registry';
+import { getSettings } from '../settings';
+import { resolve, type Resolved } from './analyse';
+import { recallMapping, rememberMapping } from './remembered';
+import { applyMapOverrides } from './overrides';
+import { BULK_FROM, createImportRecord, finishImportRecord, importWriters, purchaseIndexDefinitions } from './repository';
+import { runRows, type RunHooks } from './run';
+import type { PurchaseSink } from './row-types';
+import { readerThread, type ProduceArgs, type ReaderRunner } from './reader-thread';
+import type { FileInfo, TableSource } from './table-source';
+
+/**
+ * A large purchases file on two threads. The thread that holds the write
+ * transaction only writes; a second one reads the file and judges every line
+ * (the same runRows as everywhere, with a sink instead of the database) and
+ * hands over what to write in batches. SQLite's work and the parsing then
+ * overlap instead of adding up. The second thread reads through its own
+ * connection, and the write lock is taken before it starts, so it sees
+ * exactly the database the transaction started from; nothing it does writes.
+ */
+
+/** From this file size the second thread pays for its start-up (about half a second). */
+export const PARALLEL_FROM_BYTES = 4 * 1024 * 1024;
+const BATCH_ROWS = 4096;
+/** Batches handed over but not yet written, at most: the reader waits beyond this, so memory stays flat. */
+const IN_FLIGHT = 6;
+const PARAMS = 9;
+// Indexes into the shared gate.
+const SENT = 0;
+const WRITTEN = 1;
+const STOP = 2;
+
+export type Handover =
+  | { kind: 'file'; file: FileInfo; sheet: string | null; approxRows: number; resolved: Pick<Resolved, 'kind' | 'headerRow' | 'headers' | 'mapping'> }
+  /** `clients`: [code, name] pairs to create first, in order (they are ids -1, -2, … of this import); `rows`: 9 values a line. */
+  | { kind: 'batch'; clients: (string | null)[]; rows: unknown[] };
+
+export type { ProduceArgs } from './reader-thread';
+
+/** The worker entry this code can start a second thread from, if any (none in a plain test process). */
+export function workerEntry(): string | null {
+  if (__filename.endsWith('.ts')) return join(__dirname, '..', '..', 'jobs', 'worker.ts');
+  const main = !isMainThread ? require.main?.filename : undefined;
+  if (main && /worker\.[cm]?js$/.test(main)) return main;
+  const beside = join(__dirname, '..', 'worker.js');
+  return existsSync(beside) ? beside : null;
+}
+
+export function wantsParallel(spec: ImportSpec): boolean {
+  if (spec.kind !== 'purchases') return false;
+  try {
+    return statSync(spec.path).size >= PARALLEL_FROM_BYTES;
+  } catch {
+    return false;
+  }
+}
+
+/** The reading thread's half: judge every line, hand over the writes. */
+export function produce(db: Db, table: TableSource, args: ProduceArgs, ctl: JobControl): ImportSummary {
+  const gate = new Int32Array(args.gate);
+  const locale = getSettings(db).locale;
+  const spec = applyMapOverrides(table, recallMapping(db, table, args.spec).spec, locale, args.map);
+  const r = resolve(table, spec, locale);
+  if (r.missingFields.length) throw new AppError('invalid_input', 'import:errors.mapFirst', { fields: missingFieldsList(r.missingFields) });
+  const send = (m: Handover) => {
+    // Wait while the writer is behind, waking to see a stop.
+    for (;;) {
+      const written = Atomics.load(gate, WRITTEN);
+      if (Atomics.load(gate, STOP)) throw new Cancelled('import:theImport');
+      if (Atomics.load(gate, SENT) - written < IN_FLIGHT) break;
+      Atomics.wait(gate, WRITTEN, written, 200);
+    }
+    Atomics.add(gate, SENT, 1);
+    ctl.onProgress(m as never);
+  };
+  send({ kind: 'file', file: table.file, sheet: table.sheet, approxRows: table.approxRows, resolved: { kind: r.kind, headerRow: r.headerRow, headers: r.headers, mapping: r.mapping } });
+  let clients: (string | null)[] = [];
+  let rows: unknown[] = [];
+  let made = 0;
+  const flush = () => {
+    if (rows.length || clients.length) send({ kind: 'batch', clients, rows });
+    clients = [];
+    rows = [];
+  };
+  const sink: PurchaseSink = {
+    client(v) {
+      clients.push(v.code, v.name);
+      return -++made;
+    },
+    purchase(...line) {
+      for (let i = 0; i < PARAMS; i++) rows.push(line[i]);
+      if (rows.length >= BATCH_ROWS * PARAMS) flush();
+    },
+    flush,
+  };
+  // importId -1: this thread writes nothing and needs no id; the resolver only needs to know it may create clients.
+  const opts = { write: true, importId: -1, createClients: spec.createClients, dropIdentical: spec.dropIdentical, sink };
+  const hooks: RunHooks = { isCancelled: () => ctl.isCancelled() || Atomics.load(gate, STOP) === 1 };
+  return runRows(db, table, r, opts, hooks).summary;
+}
+
+/**
+ * The writing thread's half: one transaction, as commitImport, around the
+ * batches the reader hands over. `runTask` starts the reader (a worker).
+ */
+export async function commitInParallel(db: Db, spec: ImportSpec, map: string[], hooks: RunHooks, runTask: ReaderRunner): Promise<ImportResult> {
+  const gateBuffer = new SharedArrayBuffer(12);
+  const gate = new Int32Array(gateBuffer);
+  const queue: Handover[] = [];
+  const state: { wake: () => void; outcome: { summary: ImportSummary } | { error: unknown } | null } = { wake: () => {}, outcome: null };
+  // As withImportSettings, around a transaction that awaits: foreign keys cannot be switched inside one.
+  const cacheBefore = db.sqlite.pragma('cache_size', { simple: true }) as number;
+  db.sqlite.pragma('cache_size = -65536');
+  db.sqlite.pragma('foreign_keys = OFF');
+  try {
+    db.sqlite.prepare('BEGIN IMMEDIATE').run();
+    try {
+      const reader = runTask(db, 'import.produce', { spec, map, gate: gateBuffer }, {
+        onProgress: (m) => (queue.push(m as unknown as Handover), state.wake()),
+        isCancelled: () => hooks.isCancelled?.() ?? false,
+        cancelled: new Promise(() => {}),
+      });
+      reader.then((summary) => ((state.outcome = { summary }), state.wake()), (error: unknown) => ((state.outcome = { error }), state.wake()));
+      let importId = 0;
+      let remember: Extract<Handover, { kind: 'file' }> | null = null;
+      let writers: ReturnType<typeof importWriters> | null = null;
+      let rebuild: { name: string; sql: string }[] = [];
+      const ids: number[] = [];
+      let total = 0;
+      let written = 0;
+      for (;;) {
+        for (let m = queue.shift(); m; m = queue.shift()) {
+          if (m.kind === 'file') {
+            remember = m;
+            importId = createImportRecord(db, { kind: spec.kind, fileName: m.file.name, fileHash: m.file.hash, fileSize: m.file.size });
+            writers = importWriters(db, importId);
+            total = m.approxRows;
+            rebuild = m.approxRows >= BULK_FROM ? purchaseIndexDefinitions(db) : [];
+            for (const ix of rebuild) db.sqlite.exec(`DROP INDEX "${ix.name}"`);
+          } else {
+            for (let i = 0; i < m.clients.length; i += 2) ids.push(writers!.client({ code: m.clients[i], name: m.clients[i + 1] }, importId));
+            const r = m.rows;
+            for (let i = 0; i < r.length; i += PARAMS) {
+              const c = r[i] as number;
+              writers!.purchase(c < 0 ? ids[-c - 1] : c, r[i + 1] as string, r[i + 2] as string | null, r[i + 3] as string | null, r[i + 4] as string | null, r[i + 5] as number, r[i + 6] as number | null, r[i + 7] as number, r[i + 8] as string | null);
+            }
+            written += r.length / PARAMS;
+            hooks.onProgress?.({ phase: 'writing', done: written, total: Math.max(total, written) });
+          }
+          Atomics.add(gate, WRITTEN, 1);
+          Atomics.notify(gate, WRITTEN);
+        }
+        if (hooks.isCancelled?.()) Atomics.store(gate, STOP, 1);
+        if (state.outcome) break;
+        // Woken by the next batch or the reader's end; the timer only looks for a cancel.
+        await new Promise<void>((r) => {
+          const timer = setTimeout(r, 100);
+          state.wake = () => (clearTimeout(timer), r());
+        });
+      }
+      const done = state.outcome;
+      if ('error' in done) throw done.error;
+      writers?.flush();
+      if (rebuild.length) hooks.onProgress?.({ phase: 'writing', done: written, total: written });
+      for (const ix of rebuild) db.sqlite.exec(ix.sql);
+      const summary = done.summary;
+      let result: ImportResult;
+      if (summary.added + summary.updated === 0) {
+        db.sqlite.prepare(`DELETE FROM imports WHERE id = ?`).run(importId);
+        result = { ...summary, importId: null };
+      } else {
+        finishImportRecord(db, importId, summary);
+        if (remember) rememberMapping(db, remember.file.name, remember.sheet, remember.resolved);
+        result = { ...summary, importId };
+      }
+      // run(), not get(): a commit-time failure (a full disk) must throw.
+      db.sqlite.prepare('COMMIT').run();
+      return result;
+    } catch (err) {
+      Atomics.store(gate, STOP, 1);
+      Atomics.notify(gate, WRITTEN);
+      if (db.sqlite.inTransaction) db.sqlite.prepare('ROLLBACK').run();
+      throw err;
+    }
+  } finally {
+    db.sqlite.pragma(`cache_size = ${cacheBefore}`);
+    db.sqlite.pragma('foreign_keys = ON');
+  }
+}
+
+/** The reader runs in a worker like the writer, with the same native SQLite build. */
+export function readerRunner(nativeBinding?: string): ReaderRunner | null {
+  const entry = workerEntry();
+  return entry ? readerThread(entry, nativeBinding) : null;
+}
