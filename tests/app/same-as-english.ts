@@ -23,3 +23,6 @@ export const SAME_AS_ENGLISH: {
   // The field's name on screen, not its key: "Név üres".
   placeholders: { 'import.problems.empty': ['label'] },
 };
+
+/** Words a Thai or Russian text may write in Latin letters: names of products, formats and measures. */
+export const LATIN_ALLOWED = /^(Rapport|Excel|CSV|TSV|Pareto|HHI|ABC|KAM|UTF|xlsx|docx|doc|pdf|Word|PDF|BG|NBD|ICU|SQLite|Chromium|http|https|www|JSON|CDNOW)$/i;

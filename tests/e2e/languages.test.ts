@@ -11,6 +11,7 @@ import { DEFAULT_LOCALE, defaultCalendar } from '../../shared/kernel/app-setting
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN } from '../helpers/browser';
 import { routerCalls } from '../helpers/router';
 import { tempDirOutsideTest } from '../helpers/tmp';
+import { LATIN_ALLOWED } from '../app/same-as-english';
 
 /**
  * Every screen in every language, as a user of that language sees it: no
@@ -55,8 +56,6 @@ function flatten(tree: unknown, out: string[] = []): string[] {
 
 const NAMESPACES = Object.keys(resources.en);
 const RAW_KEY = new RegExp(`\\b(${NAMESPACES.join('|')}):[a-zA-Z][\\w]*(\\.[\\w]+)+`);
-/** Words a Thai or Russian screen shows in Latin letters on purpose: names of products, formats and measures. */
-const LATIN_ALLOWED = /^(Rapport|Excel|CSV|TSV|Pareto|HHI|ABC|KAM|UTF|xlsx|docx|pdf|Word|PDF|BG|NBD|ICU|SQLite|http|https|www|JSON|CDNOW)$/i;
 
 /** English strings of the resources this language says differently: seeing one on screen means a string was not translated. */
 function englishOnly(lang: Language): { exact: Set<string>; patterns: RegExp[] } {
