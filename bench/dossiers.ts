@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Db } from '../electron/db/connection';
 import { createHandlers } from '../electron/app';
-import { createRouter } from '../electron/router';
+import { createRouter, type Router } from '../electron/router';
 import { createDossier } from '../electron/features/dossiers/dossiers';
 import { contentOf } from '../electron/features/dossiers/content';
 import { BANKS_BY_LANGUAGE, largeDossier } from '../electron/features/dossiers/demo/large';
@@ -22,6 +22,9 @@ import { nowIso, sectionRepo } from '../electron/features/dossiers/repository';
 import { search } from '../electron/features/dossiers/search';
 import { rebuild } from '../electron/features/dossiers/search-index';
 import { saveSection } from '../electron/features/dossiers/sections';
+import { openDatabase } from '../electron/db/migrate';
+import { findMigrationsFolder } from '../electron/db/migrations-path';
+import { generateDemo } from '../electron/features/settings';
 import { updateSettings } from '../electron/features/settings/service';
 import type { DocNode } from '../shared/features/dossiers/doc';
 import { fold } from '../shared/features/dossiers/text/fold';
@@ -76,7 +79,8 @@ async function browserFigures(db: Db, open40: number, type70: number, oneSection
   updateSettings(db, { onboarded: true });
   const browser = await launchChromium();
   try {
-    const { page } = await openApp(browser, (emit) => createRouter(db, createHandlers({ version: 'bench', platform: { emit } })));
+    let router: Router | null = null;
+    const { page } = await openApp(browser, (emit) => (router = createRouter(db, createHandlers({ version: 'bench', platform: { emit } }))));
     await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
     await page.locator('.settings-page').waitFor();
     const opens: number[] = [];
@@ -91,6 +95,15 @@ async function browserFigures(db: Db, open40: number, type70: number, oneSection
       await page.evaluate(() => new Promise((r) => (globalThis as any).requestAnimationFrame(() => setTimeout(r, 0))));
       opens.push(performance.now() - t);
       calls.push(await page.evaluate(() => performance.getEntriesByName('api dossiers.get').at(-1)!.duration));
+    }
+    // The same call in Node, without the binding: what main does before the app's IPC carries the answer (one structured clone).
+    const alone: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 5; i++) {
+      const s = performance.now();
+      const r = await router!.handle('dossiers.get', { clientId: open40 });
+      alone.push(performance.now() - s);
+      bytes = JSON.stringify(r).length;
     }
     const typing = async (clientId: number, sectionIndex: number) => {
       await page.evaluate((h) => ((globalThis as any).location.hash = h), `#/dossiers/${clientId}`);
@@ -127,7 +140,7 @@ async function browserFigures(db: Db, open40: number, type70: number, oneSection
     const lat = await typing(type70, 3);
     const latOne = await typing(oneSection70, 0);
     return [
-      `dossier open         ${ms(pct(opens, 0.5))} median of 5 until the first section is editable (40 pages; the rest are made as they scroll near); of which dossiers.get ${ms(pct(calls, 0.5))} (router + Playwright binding)`,
+      `dossier open         ${ms(pct(opens, 0.5))} median of 5 until the first section is editable (40 pages; the rest are made as they scroll near); of which dossiers.get ${ms(pct(calls, 0.5))} through the Playwright binding (slow per byte), ${ms(pct(alone, 0.5), 1)} in the router alone for the ${fmt(bytes / 1024)} kB the app's IPC carries`,
       `typing, 70 pages     p50 ${ms(pct(lat, 0.5), 1)}, p95 ${ms(pct(lat, 0.95), 1)} keydown to next frame (${lat.length} keys, 8 sections, cursor mid-section; autosave included)`,
       `typing, one section  p50 ${ms(pct(latOne, 0.5), 1)}, p95 ${ms(pct(latOne, 0.95), 1)} when all 70 pages are one section (a Word file without level-1 headings)`,
     ];
@@ -219,3 +232,19 @@ async function pdfFigures(db: Db, clientId: number): Promise<string[]> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** `npx tsx bench/dossiers.ts`: these figures alone, over a base of their own (600 clients, so 503 without a dossier). */
+async function alone(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'rapport-bench-dossiers-'));
+  try {
+    const db = openDatabase(join(dir, 'bench.db'), findMigrationsFolder());
+    const ctx: BenchContext = { asOf: '2026-06-30', clients: 600, purchases: 30_000 };
+    generateDemo(db, { clients: ctx.clients, purchases: ctx.purchases, seed: 1, asOf: ctx.asOf });
+    for (const line of await benchDossiers(db, ctx)) console.log(line);
+    db.sqlite.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module) void alone();

@@ -11,11 +11,13 @@ import { retentionHandlers } from './features/retention/handlers';
 import { recoveryHandlers } from './features/recovery/handlers';
 import { privacyHandlers } from './features/privacy/handlers';
 import { jobsHandlers } from './jobs/handlers';
+import { runTaskHere } from './jobs/tasks';
+import { offloadQueries } from './offload';
 
 /** One handler per contract channel, each feature's part one line; the compiler refuses a missing or extra one. */
 export function createHandlers(options: AppOptions): Handlers {
   const ctx = makeContext(options);
-  return {
+  const handlers: Handlers = {
     ...settingsHandlers(ctx),
     ...accountsHandlers(ctx),
     ...analyticsHandlers(ctx),
@@ -28,6 +30,8 @@ export function createHandlers(options: AppOptions): Handlers {
     ...privacyHandlers(ctx),
     ...jobsHandlers(ctx),
   };
+  // With workers (the app), the heavy reads go to the analytics host; in this thread (tests, the CLI) they run as they are.
+  return ctx.runTask === runTaskHere ? handlers : offloadQueries(handlers, ctx);
 }
 
 export type { AppOptions, Handlers };

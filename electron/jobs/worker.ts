@@ -4,6 +4,8 @@ import { openConnection, wrap } from '../db/connection';
 import { TASKS, type TaskName } from './tasks';
 import type { WorkerMessage } from './worker-runner';
 import { AppError, asStorageError, Cancelled } from '../errors';
+import { createHandlers } from '../app';
+import { setHostQueries, type QueryHandler } from '../features/analytics';
 
 /** Entry of the worker thread (see workerTaskRunner): its own connection, one task, one answer. */
 // The key arrives here in memory (workerData), never through a file or the environment.
@@ -15,7 +17,14 @@ const post = (m: WorkerMessage) => port.postMessage(m);
 // While SQLite holds this thread in one long call, the parent watches the file it writes.
 setGrowthReporter((watch) => post(watch ? { type: 'watch', watch } : { type: 'watch' }));
 
+/** The analytics host answers other features' heavy queries (electron/offload.ts) with the same handlers main has, working in this thread. */
+function hostQueries(): void {
+  const handlers = createHandlers({ version: 'host' }) as unknown as Record<string, QueryHandler>;
+  setHostQueries((channel) => handlers[channel]);
+}
+
 async function main(): Promise<void> {
+  if (data.name === 'analytics.serve') hostQueries();
   const db = wrap(openConnection(data.dbPath, { nativeBinding: data.nativeBinding, key: data.key }), data.dbPath);
   try {
     const result = await TASKS[data.name](db, data.args, {

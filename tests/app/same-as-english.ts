@@ -24,5 +24,22 @@ export const SAME_AS_ENGLISH: {
   placeholders: { 'import.problems.empty': ['label'] },
 };
 
-/** Words a Thai or Russian text may write in Latin letters: names of products, formats and measures. */
-export const LATIN_ALLOWED = /^(Rapport|Excel|CSV|TSV|Pareto|HHI|ABC|KAM|UTF|xlsx|docx|doc|pdf|Word|PDF|BG|NBD|ICU|SQLite|Chromium|http|https|www|JSON|CDNOW)$/i;
+/**
+ * Words a Thai or Russian text may write in Latin letters, case as written:
+ * names of products, formats, file extensions and ciphers, the command-line
+ * flags and environment variable a message tells the user to type, and the
+ * example e-mail address.
+ */
+export const LATIN_ALLOWED =
+  /^(Rapport|Excel|LibreOffice|Word|Chromium|SQLite|Mac|CSV|csv|TSV|txt|xls|xlsx|docx|doc|PDF|pdf|JSON|ZIP|UTF|NUL|AEGIS|Pareto|HHI|ABC|KAM|BG|NBD|ICU|CDNOW|http|https|www|--key-file|--map|RAPPORT_KEY|name@example\.com)$/;
+
+/**
+ * A flag (`--key-file`), an environment variable (`RAPPORT_KEY`) and an e-mail
+ * address are one word each, so allowing one allows none of its parts ("key", "file").
+ */
+const LATIN_WORD = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|--[A-Za-z][A-Za-z-]*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Za-z]{3,}/g;
+
+/** The Latin words of a Thai or Russian text that LATIN_ALLOWED does not name. */
+export function strayLatinWords(text: string): string[] {
+  return (text.match(LATIN_WORD) ?? []).filter((w) => !LATIN_ALLOWED.test(w));
+}

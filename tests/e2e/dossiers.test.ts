@@ -44,6 +44,12 @@ async function startDossier(page: Page): Promise<number[]> {
   return (db.sqlite.prepare('SELECT s.id FROM dossier_sections s JOIN dossiers d ON d.id = s.dossier_id WHERE d.id = (SELECT MAX(id) FROM dossiers) ORDER BY s.position').all() as { id: number }[]).map((r) => r.id);
 }
 
+/** The people panel is made with its section's text, as the section comes near the screen (a demo dossier runs to pages). */
+async function nearPeopleSection(page: Page, clientId: number): Promise<void> {
+  const { id } = db.sqlite.prepare(`SELECT s.id FROM dossier_sections s JOIN dossiers d ON d.id = s.dossier_id WHERE d.client_id = ? AND s.template_key = 'people'`).get(clientId) as { id: number };
+  await page.getByTestId(`section-${id}`).scrollIntoViewIfNeeded();
+}
+
 beforeAll(async () => {
   // On the shared machine a save can take longer than expect.poll's default second to show.
   vi.setConfig({ expect: { poll: { timeout: 10_000, interval: 50 } } });
@@ -172,6 +178,7 @@ describe('dossiers in Chromium', { timeout: 180_000 }, () => {
     const client = db.sqlite.prepare(`SELECT c.id, c.name FROM clients c JOIN dossiers d ON d.client_id = c.id WHERE (SELECT count(*) FROM contacts WHERE client_id = c.id) >= 3 ORDER BY c.id LIMIT 1`).get() as { id: number; name: string };
     const page = await open(`clients/${client.id}`);
     await page.getByRole('tab', { name: 'Dossier' }).click();
+    await nearPeopleSection(page, client.id);
     const panel = page.getByTestId('people-panel');
     await panel.waitFor();
     const contacts = db.sqlite.prepare('SELECT id, name FROM contacts WHERE client_id = ? ORDER BY id').all(client.id) as { id: number; name: string }[];
@@ -248,6 +255,7 @@ describe('dossiers in Chromium', { timeout: 180_000 }, () => {
     const page = await open(`clients/${client.id}`);
     await page.getByRole('tab', { name: 'Dossier' }).click();
     await page.getByTestId(`editor-${first.id}`).waitFor();
+    await nearPeopleSection(page, client.id);
     await page.getByTestId('people-panel').waitFor();
     await expect.poll(() => page.getByTestId(`section-${first.id}`).locator('h2').textContent()).toBe('Company overview');
     const userText = new Set<string>([
@@ -264,6 +272,20 @@ describe('dossiers in Chromium', { timeout: 180_000 }, () => {
     const headings = await page.getByTestId(`editor-${first.id}`).getByRole('heading').allTextContents();
     expect(headings.length).toBeGreaterThan(2);
     expect(chrome.filter((c) => [...userText].some((u) => c.includes(u)))).toEqual([]);
+
+    // The history of a section far down, whose editor (and text) the page has not made yet: compared with its stored text.
+    const risks = db.sqlite.prepare(`SELECT s.id, s.revision FROM dossier_sections s JOIN dossiers d ON d.id = s.dossier_id WHERE d.client_id = ? AND s.template_key = 'risks'`).get(client.id) as { id: number; revision: number };
+    const r = routerCalls(db);
+    await r.call('dossiers.snapshot', { sectionId: risks.id });
+    await r.call('dossiers.saveSection', { sectionId: risks.id, baseRevision: risks.revision, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Zöldbékás kockázat.' }] }] } });
+    expect(await page.getByTestId(`editor-${risks.id}`).count()).toBe(0);
+    // Clicked where it is, without scrolling there: the section stays unmade.
+    await page.getByTestId(`section-${risks.id}`).getByRole('button', { name: 'History' }).dispatchEvent('click');
+    const dialog = page.getByRole('dialog');
+    await dialog.getByTestId('revision-list').getByRole('button').first().click();
+    await expect.poll(() => dialog.getByTestId('revision-diff').textContent()).toContain('Zöldbékás');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'detached' });
 
     // The outline jumps to a heading of the last section, made on the way, without leaving the page.
     const last = db.sqlite.prepare(`SELECT s.id, s.doc FROM dossier_sections s JOIN dossiers d ON d.id = s.dossier_id WHERE d.client_id = ? AND s.archived_at IS NULL ORDER BY s.position DESC LIMIT 1`).get(client.id) as { id: number; doc: string };

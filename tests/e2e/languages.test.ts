@@ -11,7 +11,7 @@ import { DEFAULT_LOCALE, defaultCalendar } from '../../shared/kernel/app-setting
 import { launchChromium, openApp, SCREENSHOT_DIR, TEST_ORIGIN } from '../helpers/browser';
 import { routerCalls } from '../helpers/router';
 import { tempDirOutsideTest } from '../helpers/tmp';
-import { LATIN_ALLOWED } from '../app/same-as-english';
+import { strayLatinWords } from '../app/same-as-english';
 
 /**
  * Every screen in every language, as a user of that language sees it: no
@@ -125,7 +125,7 @@ function check(lang: Language, where: string, seen: Seen[], problems: string[], 
       // A person's or a company's name is data, in whatever letters it was written.
       let words = text;
       for (const name of names) if (words.includes(name)) words = words.split(name).join(' ');
-      const latin = (words.match(/[A-Za-z]{3,}/g) ?? []).filter((w) => !LATIN_ALLOWED.test(w));
+      const latin = strayLatinWords(words);
       if (latin.length) problems.push(`${where}: Latin words on ${lang} chrome "${text}"`);
     }
   }

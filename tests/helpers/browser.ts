@@ -37,17 +37,47 @@ export async function launchChromium(): Promise<Browser> {
  * The built preload, run in the page with `electron` replaced by a bridge to
  * the test process: the renderer gets exactly the window.api the app gives it.
  */
+/**
+ * Answers cross to the page as one JSON string: Playwright's own serialiser
+ * walks a value node by node and took 20–40 s for the 50,000-client grid,
+ * where Electron's structured clone takes milliseconds, so every large
+ * screen measured the harness instead of the app. Typed arrays and the
+ * numbers JSON cannot hold (NaN, ±Infinity) are tagged and rebuilt in the
+ * page, so the page gets what Electron's IPC would give it.
+ */
+const TAG_ARRAY = '\u0001typed';
+const TAG_NUMBER = '\u0001number';
+export function toWire(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (ArrayBuffer.isView(v) && !(v instanceof DataView)) return { [TAG_ARRAY]: v.constructor.name, v: Array.from(v as unknown as ArrayLike<number>) };
+    if (typeof v === 'number' && !Number.isFinite(v)) return { [TAG_NUMBER]: String(v) };
+    return v;
+  });
+}
+const FROM_WIRE = `const fromWire = (text) => {
+      const rebuild = (x) => {
+        if (x === null || typeof x !== 'object') return x;
+        if (Array.isArray(x)) { for (let i = 0; i < x.length; i++) if (x[i] !== null && typeof x[i] === 'object') x[i] = rebuild(x[i]); return x; }
+        if (${JSON.stringify(TAG_ARRAY)} in x) return new globalThis[x[${JSON.stringify(TAG_ARRAY)}]](x.v);
+        if (${JSON.stringify(TAG_NUMBER)} in x) return Number(x[${JSON.stringify(TAG_NUMBER)}]);
+        for (const k of Object.keys(x)) x[k] = rebuild(x[k]);
+        return x;
+      };
+      return typeof text === 'string' ? rebuild(JSON.parse(text)) : text;
+    };`;
+
 export function preloadScript(): string {
   if (!existsSync(PRELOAD_FILE)) throw new Error('out/preload/index.js is missing: run `npm run build` first');
   const source = readFileSync(PRELOAD_FILE, 'utf8');
   return `(() => {
+    ${FROM_WIRE}
     const listeners = new Map();
     // Events main pushes arrive through page.evaluate(__rapportEmit): the preload's ipcRenderer.on sees them as Electron would deliver them.
     Object.defineProperty(window, '__rapportEmit', { value: (channel, payload) => { for (const l of listeners.get(channel) ?? []) l({}, payload); } });
     const electron = {
       contextBridge: { exposeInMainWorld: (key, value) => Object.defineProperty(window, key, { value, writable: false, configurable: false }) },
       ipcRenderer: {
-        invoke: (channel, input) => window.__rapportInvoke(channel, input),
+        invoke: (channel, input) => window.__rapportInvoke(channel, input).then(fromWire),
         on: (channel, listener) => { if (!listeners.has(channel)) listeners.set(channel, new Set()); listeners.get(channel).add(listener); },
         removeListener: (channel, listener) => listeners.get(channel)?.delete(listener),
       },
@@ -92,7 +122,7 @@ export async function openApp(browser: Browser, routerOrFactory: Router | ((emit
     const frame = { url: source.frame.url(), parent: source.frame.parentFrame() };
     if (!isTrustedSender(frame, [TEST_ORIGIN])) return FORBIDDEN;
     calls.push(String(channel));
-    return router.handle(channel, input);
+    return toWire(await router.handle(channel, input));
   });
   await context.addInitScript({ content: preloadScript() });
   await context.route(`${TEST_ORIGIN}/**`, async (route) => {

@@ -20,12 +20,14 @@ export function analyticsHandlers(ctx: AppContext): HandlersOf<typeof analyticsC
     'analytics.reportColumns': (db, input) => analyticsCall(db, ctx, 'report', input),
     'analytics.accounts': (db, input) => analyticsCall(db, ctx, 'accounts', input),
     'analytics.whatIf': (db, input) => analyticsCall(db, ctx, 'whatIf', input),
-    // A job in a worker, streamed to a temporary file; the window fetches it once it is done (workbookFile).
+    // A job in the analytics host, whose store is already warm (a worker of its own would load it again:
+    // seconds and a second copy in memory), streamed to a temporary file; the window fetches it once it is done (workbookFile).
     'analytics.workbook': (db, input) => {
       const fileName = `rapport-key-accounts-${resolvePeriod(input.report).to}.xlsx`;
       const { token, path } = workbooks.reserve(fileName);
       const run = async (ctl: JobControl) => {
-        const { rows } = await ctx.runTask(db, 'analytics.workbook', { input: input.report, whatIfClientIds: input.whatIfClientIds, path }, ctl);
+        const args = { input: input.report, whatIfClientIds: input.whatIfClientIds, path };
+        const { rows } = await analyticsCall(db, ctx, 'workbook', args, { onProgress: (p) => ctl.onProgress(p), cancelled: ctl.cancelled });
         workbooks.ready(token);
         return { task: 'workbook' as const, token, fileName, rows };
       };

@@ -1,9 +1,9 @@
 import type { MessageKey } from '../../../shared/i18n';
 import type { Db } from '../../db/connection';
-import { AppError } from '../../errors';
+import { AppError, Cancelled } from '../../errors';
 import type { JobControl } from '../../jobs/registry';
-import { HOST_OPS, type HostOp, type HostOps } from './ops';
-import { HEAD, MAILBOX_BYTES, NOT_IN_WORKER, type Reply } from './serve';
+import { HOST_OPS, type HostOp, type HostOps, type OpHooks } from './ops';
+import { CANCEL, HEAD, inServeWorker, MAILBOX_BYTES, NOT_IN_WORKER, type Reply } from './serve';
 import { installStore, storeLag } from './store';
 
 /**
@@ -36,14 +36,22 @@ interface Pending {
   id: number;
   op: HostOp;
   input: unknown;
+  hooks: Partial<HostCallHooks>;
+  cancelled: boolean;
   resolve: (v: never) => void;
   reject: (e: unknown) => void;
+}
+
+/** A long call's caller: progress comes back, and a promise that settles on a cancel (a job's `cancelled`). */
+export interface HostCallHooks {
+  onProgress: NonNullable<OpHooks['onProgress']>;
+  cancelled: Promise<void>;
 }
 
 class Host {
   readonly sqlite: Db['sqlite'];
   private readonly mailbox = new SharedArrayBuffer(HEAD + MAILBOX_BYTES);
-  private readonly head = new Int32Array(this.mailbox, 0, 2);
+  private readonly head = new Int32Array(this.mailbox, 0, 3);
   private readonly queue: Pending[] = [];
   private busy = false;
   private nextId = 1;
@@ -63,18 +71,30 @@ class Host {
         // This runner works in this thread: answer what is waiting here, and every later call (hostFor).
         runsHere.add(runTask);
         this.dead = true;
-        for (const p of this.queue.splice(0)) callHere(db, p.op, p.input as never).then((v) => p.resolve(v as never), p.reject);
+        for (const p of this.queue.splice(0)) callHere(db, p.op, p.input as never, p.hooks).then((v) => p.resolve(v as never), p.reject);
       },
       (err: unknown) => this.fail(err),
     );
   }
 
-  call<K extends HostOp>(op: K, input: HostOps[K]['input']): Promise<HostOps[K]['output']> {
+  call<K extends HostOp>(op: K, input: HostOps[K]['input'], hooks: Partial<HostCallHooks> = {}): Promise<HostOps[K]['output']> {
     if (this.dead) return Promise.reject(new AppError('internal', 'common:errors.workFailed'));
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, op, input, resolve, reject });
+      const p: Pending = { id: this.nextId++, op, input, hooks, cancelled: false, resolve, reject };
+      this.queue.push(p);
+      void hooks.cancelled?.then(() => this.cancel(p));
       this.pump();
     });
+  }
+
+  /** Waiting: leaves the queue. Running: the host sees its id in the mailbox's cancel slot and stops at the next batch. */
+  private cancel(p: Pending): void {
+    p.cancelled = true;
+    const at = this.queue.indexOf(p);
+    if (at > 0 || (at === 0 && !this.busy)) {
+      this.queue.splice(at, 1);
+      p.reject(new Cancelled());
+    } else if (at === 0) Atomics.store(this.head, CANCEL, p.id);
   }
 
   private pump(): void {
@@ -94,10 +114,16 @@ class Host {
   }
 
   private reply(r: Reply): void {
+    if ('progress' in r) {
+      const p = this.queue[0];
+      if (p?.id === r.id) p.hooks.onProgress?.(r.progress);
+      return;
+    }
     const p = this.queue.shift();
     this.busy = false;
     if (p && p.id === r.id) {
       if (r.ok) p.resolve(densify(r.value, 3) as never);
+      else if (p.cancelled) p.reject(new Cancelled());
       else p.reject(new AppError(r.error.code, r.error.key as MessageKey, r.error.params, r.error.issues));
     }
     this.pump();
@@ -136,7 +162,8 @@ function densify(v: unknown, depth: number): unknown {
 const hosts = new WeakMap<Db, Host>();
 
 function hostFor(db: Db, ctx: HostContext): Host | null {
-  if (runsHere.has(ctx.runTask)) return null;
+  // In the host itself (its queries call analytics too) everything is answered here: a host of its own would wait on itself.
+  if (runsHere.has(ctx.runTask) || inServeWorker()) return null;
   let h = hosts.get(db);
   // A restored backup or an encrypted copy is a new connection: the host follows it.
   if (h && (h.dead || h.sqlite !== db.sqlite)) {
@@ -148,17 +175,29 @@ function hostFor(db: Db, ctx: HostContext): Host | null {
 }
 
 /** One analytics call, in the host when the app has workers, else here. */
-export function analyticsCall<K extends HostOp>(db: Db, ctx: HostContext, op: K, input: HostOps[K]['input']): Promise<HostOps[K]['output']> {
+export function analyticsCall<K extends HostOp>(db: Db, ctx: HostContext, op: K, input: HostOps[K]['input'], hooks: Partial<HostCallHooks> = {}): Promise<HostOps[K]['output']> {
   const h = hostFor(db, ctx);
-  return h ? h.call(op, input) : callHere(db, op, input);
+  return h ? h.call(op, input, hooks) : callHere(db, op, input, hooks);
 }
 
-function callHere<K extends HostOp>(db: Db, op: K, input: HostOps[K]['input']): Promise<HostOps[K]['output']> {
+function callHere<K extends HostOp>(db: Db, op: K, input: HostOps[K]['input'], hooks: Partial<HostCallHooks> = {}): Promise<HostOps[K]['output']> {
+  let cancelled = false;
+  void hooks.cancelled?.then(() => (cancelled = true));
   try {
-    return Promise.resolve(HOST_OPS[op](db, input));
+    return Promise.resolve(HOST_OPS[op](db, input, { onProgress: hooks.onProgress, isCancelled: () => cancelled }));
   } catch (err) {
     return Promise.reject(err);
   }
+}
+
+/**
+ * A query of any feature, answered by the host when the app has workers
+ * (off the main process, on the host's own connection, which sees every
+ * committed write), else by `here`.
+ */
+export function offMain<T>(db: Db, ctx: HostContext, channel: string, input: unknown, here: () => T | Promise<T>): Promise<T> {
+  const h = hostFor(db, ctx);
+  return h ? (h.call('query', { channel, input }) as Promise<T>) : Promise.resolve().then(here);
 }
 
 /** Above this many new lines, the main process takes a fresh copy from the host rather than reading them itself. */

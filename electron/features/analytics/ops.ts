@@ -1,6 +1,6 @@
 import type { ClientsGrid } from '../../../shared/features/accounts';
-import { packReport, type PackedReport } from '../../../shared/features/analytics/packing';
-import type { AccountsReport, ReportInput, WhatIfInput, WhatIfResult } from '../../../shared/features/analytics/types';
+import { packReport, unpackReport, type PackedReport } from '../../../shared/features/analytics/packing';
+import type { AccountsReport, AnalyticsReport, ReportInput, WhatIfInput, WhatIfResult } from '../../../shared/features/analytics/types';
 import { toIsoDate } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
 import { clientsGrid } from './client-grid';
@@ -8,6 +8,9 @@ import { resolvePeriod } from './ranking';
 import { accountsReport, analyticsReport, getAnalyticsSettings } from './report';
 import { purchaseStore, type StoreSnapshot } from './store';
 import { whatIf } from './what-if';
+import { hostQuery } from './queries';
+import { preloadCharts } from './chart-images';
+import { writeAnalyticsWorkbook, type WorkbookHooks } from './workbook';
 
 /**
  * What the analytics host answers (host.ts): every call that reads the whole
@@ -22,6 +25,10 @@ export interface HostOps {
   accounts: { input: ReportInput; output: AccountsReport };
   whatIf: { input: WhatIfInput; output: WhatIfResult };
   clientsGrid: { input: { includeArchived: boolean; asOf?: string }; output: ClientsGrid };
+  /** The Excel report, written where the store is already warm; the only op that takes seconds, with progress and cancel. */
+  workbook: { input: { input: ReportInput; whatIfClientIds: number[]; path: string }; output: { rows: number } };
+  /** Another feature's query, answered here so the main process does not compute it (electron/offload.ts). */
+  query: { input: { channel: string; input: unknown }; output: unknown };
 }
 export type HostOp = keyof HostOps;
 
@@ -31,21 +38,39 @@ export type HostOp = keyof HostOps;
  * settings. Warming up computes the screen's default (the twelve months to
  * today, whole company), so the first open after start only crosses threads.
  */
-const lastReport = new WeakMap<object, { key: string; value: PackedReport }>();
+const lastReport = new WeakMap<object, { key: string; value: PackedReport; unpacked?: AnalyticsReport }>();
 
-function report(db: Db, input: ReportInput): PackedReport {
+function reportEntry(db: Db, input: ReportInput) {
   const store = purchaseStore(db);
   const key = JSON.stringify([resolvePeriod(input), input.scope, store.version, getAnalyticsSettings(db)]);
   let hit = lastReport.get(store);
   if (hit?.key !== key) lastReport.set(store, (hit = { key, value: packReport(analyticsReport(db, input)) }));
-  return hit.value;
+  return hit;
 }
 
-export const HOST_OPS: { [K in HostOp]: (db: Db, input: HostOps[K]['input']) => HostOps[K]['output'] } = {
-  warm: (db) => (report(db, { scope: { kind: 'company' } }), null),
+const report = (db: Db, input: ReportInput): PackedReport => reportEntry(db, input).value;
+
+/**
+ * The same last report as rows, for other features that need the period's
+ * classes (retention's Today, the clients' standing): the screen's default
+ * report is computed once, at warm-up, for all of them.
+ */
+export function cachedReport(db: Db, input: ReportInput): AnalyticsReport {
+  const hit = reportEntry(db, input);
+  return (hit.unpacked ??= unpackReport(hit.value));
+}
+
+/** What a long op is told by its caller: progress goes back, a cancel comes in. */
+export type OpHooks = Pick<WorkbookHooks, 'onProgress' | 'isCancelled'>;
+
+
+export const HOST_OPS: { [K in HostOp]: (db: Db, input: HostOps[K]['input'], hooks?: OpHooks) => HostOps[K]['output'] | Promise<HostOps[K]['output']> } = {
+  warm: (db) => (report(db, { scope: { kind: 'company' } }), preloadCharts(), null),
   snapshot: (db) => purchaseStore(db).snapshot(),
   report,
   accounts: (db, input) => accountsReport(db, input),
   whatIf: (db, input) => whatIf(db, input),
   clientsGrid: (db, input) => clientsGrid(purchaseStore(db), { asOf: input.asOf ?? toIsoDate(new Date()), includeArchived: input.includeArchived }),
+  query: (db, input) => hostQuery(db, input) as never,
+  workbook: (db, { input, whatIfClientIds, path }, hooks) => writeAnalyticsWorkbook(db, input, whatIfClientIds, path, { ...hooks, report: cachedReport(db, input) }),
 };

@@ -1,5 +1,5 @@
 import { BAND_COLOURS, paretoChartOption, PICTURE_BARS, trendChartOption } from '../../../shared/features/analytics/charts';
-import type { ReportInput } from '../../../shared/features/analytics/types';
+import type { AnalyticsReport, ReportInput } from '../../../shared/features/analytics/types';
 import type { JobProgress } from '../../../shared/jobs/types';
 import { neutraliseFormula } from '../../../shared/kernel/format';
 import type { Language } from '../../../shared/i18n';
@@ -37,15 +37,17 @@ const CHART = { width: 900, height: 420 };
  * worker (the `analytics.workbook` task), it takes seconds. Every word is
  * the screen's, in the user's language (workbook-labels.ts).
  */
-export async function writeAnalyticsWorkbook(
-  db: Db,
-  input: ReportInput,
-  whatIfClientIds: number[],
-  path: string,
-  hooks: { onProgress?: (p: JobProgress) => void; isCancelled?: () => boolean; language?: Language } = {},
-): Promise<{ rows: number }> {
+export interface WorkbookHooks {
+  onProgress?: (p: JobProgress) => void;
+  isCancelled?: () => boolean;
+  language?: Language;
+  /** The report for `input`, when the caller keeps one (the host's last report): not computed twice. */
+  report?: AnalyticsReport;
+}
+
+export async function writeAnalyticsWorkbook(db: Db, input: ReportInput, whatIfClientIds: number[], path: string, hooks: WorkbookHooks = {}): Promise<{ rows: number }> {
   hooks.onProgress?.({ phase: 'checking', done: 0, total: 0 });
-  const r = analyticsReport(db, input);
+  const r = hooks.report ?? analyticsReport(db, input);
   const people = accountsReport(db, input);
   const w = whatIfClientIds.length ? whatIf(db, { ...input, clientIds: whatIfClientIds }) : null;
   const L = workbookLabels(db, hooks.language);

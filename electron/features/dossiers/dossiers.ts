@@ -1,5 +1,5 @@
 import { emptyDoc } from '../../../shared/features/dossiers/doc';
-import type { Dossier } from '../../../shared/features/dossiers/types';
+import type { Dossier, SectionText } from '../../../shared/features/dossiers/types';
 import { DEFAULT_TEMPLATE, shownTitle, type TemplateEntry } from '../../../shared/features/dossiers/template';
 import type { Db } from '../../db/connection';
 import { readSetting, writeSetting } from '../../db/settings-store';
@@ -42,12 +42,19 @@ export function createDossier(db: Db, clientId: number): { id: number } {
   return { id };
 }
 
+/**
+ * A client's dossier as the editor opens it: the text of the sections it
+ * opens at (the first, and the one the user was in); the others come with
+ * dossiers.section as they are made. A 40-page dossier is then one section's
+ * text over IPC, not forty pages.
+ */
 export function getDossier(db: Db, clientId: number): Dossier | null {
   const d = dossierRepo.byClient(db, clientId);
-  return d ? dossierById(db, d.id) : null;
+  return d ? dossierById(db, d.id, (s, i) => i === 0 || s.id === d.lastSectionId) : null;
 }
 
-export function dossierById(db: Db, id: number): Dossier {
+/** `withText`: which live sections come with their text (by default all, as the exports need). */
+export function dossierById(db: Db, id: number, withText: (s: { id: number }, index: number) => boolean = () => true): Dossier {
   const d = dossierRepo.byId(db, id);
   if (!d) throw notFound('dossiers:nouns.dossier', id);
   const client = d.clientId !== null ? (db.sqlite.prepare(`SELECT name, code FROM clients WHERE id = ?`).get(d.clientId) as { name: string; code: string | null } | undefined) : undefined;
@@ -62,7 +69,7 @@ export function dossierById(db: Db, id: number): Dossier {
     clientName: client?.name ?? null,
     clientCode: client?.code ?? null,
     words: live.reduce((n, r) => n + r.words, 0),
-    sections: live.map(toSection),
+    sections: live.map((r, i) => toSection(r, withText(r, i))),
     removed: rows.filter((r) => r.archivedAt).map(toMeta),
     lastSectionId: d.lastSectionId,
     lastPosition: d.lastPosition,
@@ -74,6 +81,11 @@ function sectionOrThrow(db: Db, sectionId: number) {
   const s = sectionRepo.get(db, sectionId);
   if (!s) throw notFound('dossiers:nouns.section', sectionId);
   return s;
+}
+
+export function sectionText(db: Db, sectionId: number): SectionText {
+  const s = sectionOrThrow(db, sectionId);
+  return { id: s.id, docJson: s.doc, revision: s.revision, savedAt: s.savedAt };
 }
 
 export function addSection(db: Db, input: { dossierId: number; title: string; afterId: number | null }): { id: number } {

@@ -1,4 +1,5 @@
-import type { Dossier, LiveFacts } from '../../../shared/features/dossiers/types';
+import type { DocNode } from '../../../shared/features/dossiers/doc';
+import type { Dossier, LiveFacts, SectionMeta } from '../../../shared/features/dossiers/types';
 import { makeFormatters, type Formatters } from '../../../shared/kernel/format';
 import type { Db } from '../../db/connection';
 import { getSettings } from '../settings';
@@ -13,9 +14,14 @@ export function noDossier(db: Db, clientId: number): AppError {
   return c ? new AppError('not_found', 'dossiers:errors.noDossier', { client: c.name }) : notFound('accounts:nouns.client', clientId);
 }
 
+/** The dossier with its sections' documents parsed: the exports walk the nodes. */
+export interface ExportDossier extends Omit<Dossier, 'sections'> {
+  sections: (SectionMeta & { doc: DocNode })[];
+}
+
 /** Everything an export needs, read once: the dossier, today's facts for live blocks, and the user's language and formats. */
 export interface ExportModel {
-  dossier: Dossier;
+  dossier: ExportDossier;
   facts: LiveFacts | null;
   t: Translate;
   fmt: Formatters;
@@ -34,7 +40,9 @@ export function exportModel(db: Db, clientId: number, facts: LiveFacts | null = 
   const d = dossierRepo.byClient(db, clientId);
   if (!d) throw noDossier(db, clientId);
   const settings = getSettings(db);
-  const dossier = dossierById(db, d.id);
+  const read = dossierById(db, d.id);
+  // dossierById sends every section's text unless told otherwise.
+  const dossier: ExportDossier = { ...read, sections: read.sections.map(({ docJson, headings: _, ...s }) => ({ ...s, doc: JSON.parse(docJson!) as DocNode })) };
   const manager = (db.sqlite.prepare(`SELECT m.name FROM clients c JOIN managers m ON m.id = c.manager_id WHERE c.id = ?`).get(clientId) as { name: string } | undefined)?.name ?? null;
   const today = new Date().toISOString().slice(0, 10);
   return {

@@ -2,7 +2,7 @@ import type { LiveFacts } from '../../../shared/features/dossiers/types';
 import { toIsoDate } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
 import { clientSummary } from '../accounts';
-import { analyticsReport } from '../analytics';
+import { cachedReport } from '../analytics';
 
 /**
  * The account's current figures for a live-facts block: revenue and share
@@ -11,7 +11,7 @@ import { analyticsReport } from '../analytics';
  */
 export function liveFacts(db: Db, clientId: number, asOf = toIsoDate(new Date())): LiveFacts {
   const row = clientSummary(db, { id: clientId, asOf });
-  const ranked = analyticsReport(db, { asOf, scope: { kind: 'company' } }).rows.find((r) => r.id === clientId);
+  const ranked = cachedReport(db, { asOf, scope: { kind: 'company' } }).rows.find((r) => r.id === clientId);
   const tasks = db.sqlite
     .prepare(`SELECT count(*) AS open, COALESCE(SUM(due_date < ?), 0) AS overdue FROM tasks WHERE client_id = ? AND done_at IS NULL AND archived_at IS NULL`)
     .get(asOf, clientId) as { open: number; overdue: number };

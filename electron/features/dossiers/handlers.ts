@@ -6,7 +6,7 @@ import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import type { HandlersOf } from '../../handler-types';
 import type { JobControl } from '../../jobs/registry';
-import { addSection, createDossier, getDossier, getTemplate, removeSection, renameSection, reorderSections, restoreSection, saveTemplate } from './dossiers';
+import { addSection, createDossier, getDossier, getTemplate, removeSection, renameSection, reorderSections, restoreSection, saveTemplate, sectionText } from './dossiers';
 import { listDossiers } from './list';
 import { exportModel, noDossier } from './export-model';
 import { liveFacts } from './facts';
@@ -24,6 +24,7 @@ export function dossiersHandlers(ctx: AppContext): HandlersOf<typeof dossiersCon
   return {
     'dossiers.list': (db) => listDossiers(db),
     'dossiers.get': (db, i) => getDossier(db, i.clientId),
+    'dossiers.section': (db, i) => sectionText(db, i.sectionId),
     'dossiers.create': (db, i) => createDossier(db, i.clientId),
     'dossiers.saveSection': (db, i) => saveSection(db, i),
     'dossiers.keepCopy': (db, i) => keepConflictCopy(db, i),

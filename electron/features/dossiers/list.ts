@@ -1,7 +1,7 @@
 import type { AbcClass } from '../../../shared/features/analytics';
 import type { DossierRow } from '../../../shared/features/dossiers/types';
 import type { Db } from '../../db/connection';
-import { analyticsReport } from '../analytics';
+import { cachedReport } from '../analytics';
 import { shownTitle, type SectionKey } from '../../../shared/features/dossiers/template';
 import { userTranslator } from './labels';
 
@@ -37,7 +37,7 @@ export function listDossiers(db: Db): DossierRow[] {
   if (!rows.length) return [];
   const t = userTranslator(db);
   const abc = new Map<number, AbcClass>();
-  for (const r of analyticsReport(db, { scope: { kind: 'company' } }).rows) abc.set(r.id, r.abc);
+  for (const r of cachedReport(db, { scope: { kind: 'company' } }).rows) abc.set(r.id, r.abc);
   return rows.map((r) => {
     const empty = (JSON.parse(r.emptyTitles ?? '[]') as ({ title: string; key: SectionKey | null } | null)[])
       .filter((x) => x !== null)

@@ -1,4 +1,4 @@
-import type { DocNode } from '../../../shared/features/dossiers/doc';
+import { headingsOf, type DocNode } from '../../../shared/features/dossiers/doc';
 import type { Section, SectionMeta } from '../../../shared/features/dossiers/types';
 import type { SectionKey } from '../../../shared/features/dossiers/template';
 import type { Db } from '../../db/connection';
@@ -65,4 +65,5 @@ export function toMeta(r: SectionRow): SectionMeta {
   return { id: r.id, position: r.position, templateKey: r.templateKey as SectionKey | null, title: r.title, words: r.words, revision: r.revision, savedAt: r.savedAt, empty: emptyOf(r.text, r.doc) };
 }
 
-export const toSection = (r: SectionRow): Section => ({ ...toMeta(r), doc: JSON.parse(r.doc) as DocNode });
+/** `withText`: the stored JSON goes with it as it is; the headings are read from it either way (the outline shows every section's). */
+export const toSection = (r: SectionRow, withText: boolean): Section => ({ ...toMeta(r), headings: headingsOf(JSON.parse(r.doc) as DocNode), docJson: withText ? r.doc : null });

@@ -124,6 +124,9 @@ export async function writeWorkbook(
       + '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>');
     await text('_rels/.rels', rels([['rId1', 'officeDocument', 'xl/workbook.xml']]));
     for (const [i, s] of sheets.entries()) {
+      // Also at each sheet: a small report never reaches a 1,024-row batch, and a cancel should not wait for one.
+      if (opts.isCancelled?.()) throw opts.cancelled?.() ?? new Cancelled('export:theExport');
+      opts.onProgress?.({ phase: 'writing', done, total: Math.max(total, done) });
       const letters = s.columns.map((_, c) => columnLetter(c));
       const columnStyle = s.columns.map((c) => (c.numFmt ? styles.index({ numFmt: c.numFmt }) : 0));
       let n = 0;

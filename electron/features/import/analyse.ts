@@ -1,7 +1,7 @@
 import { detectFormats, type ColumnFormat } from '../../../shared/features/import/convert';
 import { localeDateOrder } from '../../../shared/features/import/dates';
-import { IMPORT_FIELDS, type ImportKind } from '../../../shared/features/import/fields';
-import { fieldMessage } from '../../../shared/features/import/messages';
+import { fieldTypeOf, IMPORT_FIELDS, type ImportKind, type PortraitImportField } from '../../../shared/features/import/fields';
+import { fieldMessage, quoted } from '../../../shared/features/import/messages';
 import { guessHeaderRow, guessMapping, headerNames } from '../../../shared/features/import/guess';
 import { styleOfLocale } from '../../../shared/features/import/numbers';
 import type { RawRow } from '../../../shared/features/import/table';
@@ -20,6 +20,8 @@ export interface Resolved {
   mapping: (string | null)[];
   formats: ColumnFormat[];
   missingFields: string[];
+  /** The portrait fields offered besides the kind's own (portrait.ts: portraitFieldsOf). */
+  portrait: readonly PortraitImportField[];
 }
 
 /** The most common row width among the first rows: the width every data row should have. */
@@ -39,18 +41,18 @@ function expectedWidth(head: readonly RawRow[], headerRow: number): number {
 /** The column names at a header row, without guessing or reading any further. */
 export const headersAt = (table: TableSource, headerRow: number): string[] => headerNames(table.head, headerRow, expectedWidth(table.head, headerRow));
 
-/** Header row, mapping and column formats: the user's where given, guessed where not. */
-export function resolve(table: TableSource, spec: ImportSpec, locale: string): Resolved {
-  const headerRow = spec.headerRow ?? guessHeaderRow(spec.kind, table.head);
+/** Header row, mapping and column formats: the user's where given, guessed where not; `portrait`: the portrait fields a clients file may map to. */
+export function resolve(table: TableSource, spec: ImportSpec, locale: string, portrait: readonly PortraitImportField[] = []): Resolved {
+  const headerRow = spec.headerRow ?? guessHeaderRow(spec.kind, table.head, portrait);
   if (headerRow >= table.head.length && table.head.length > 0) throw new AppError('invalid_input', 'import:errors.headerBeyond', { rows: table.head.length, row: headerRow + 1 });
   const width = expectedWidth(table.head, headerRow);
   const headers = headerNames(table.head, headerRow, width);
-  const fields = new Set(IMPORT_FIELDS[spec.kind].map((f) => f.key));
+  const fields = new Set([...IMPORT_FIELDS[spec.kind], ...portrait].map((f) => f.key));
   let mapping: (string | null)[];
   if (spec.mapping) {
     if (spec.mapping.length !== width) throw new AppError('invalid_input', 'import:errors.mappingWidth', { given: spec.mapping.length, width });
     const bad = spec.mapping.find((f) => f !== null && !fields.has(f));
-    if (bad) throw new AppError('invalid_input', 'import:errors.notAField', { field: bad, kind: message(`import:kindNames.${spec.kind}`), fields: IMPORT_FIELDS[spec.kind].map((f) => fieldMessage(f.key)) });
+    if (bad) throw new AppError('invalid_input', 'import:errors.notAField', { field: bad, kind: message(`import:kindNames.${spec.kind}`), fields: [...IMPORT_FIELDS[spec.kind].map((f) => fieldMessage(f.key)), ...portrait.map((f) => quoted(f.label))] });
     const seen = new Set<string>();
     for (const f of spec.mapping) {
       if (f && seen.has(f)) throw new AppError('invalid_input', 'import:errors.mappedTwice', { field: f });
@@ -58,14 +60,14 @@ export function resolve(table: TableSource, spec: ImportSpec, locale: string): R
     }
     mapping = spec.mapping;
   } else {
-    mapping = guessMapping(spec.kind, headers, table.head.slice(headerRow + 1), headerRow >= 0);
+    mapping = guessMapping(spec.kind, headers, table.head.slice(headerRow + 1), headerRow >= 0, portrait);
   }
   const opts = { preferredStyle: styleOfLocale(locale), localeOrder: localeDateOrder(locale), dateSystem: (table.date1904 ? 1904 : 1900) as 1900 | 1904 };
-  const formats = settled(spec, mapping) ? mapping.map((_, i) => ({ ...(spec.formats?.[i] ?? {}) })) : detect(table, spec, mapping, headerRow, opts);
+  const formats = settled(spec, mapping, portrait) ? mapping.map((_, i) => ({ ...(spec.formats?.[i] ?? {}) })) : detect(table, spec, mapping, headerRow, opts, portrait);
   const mapped = new Set(mapping.filter((f): f is string => f !== null));
   const missingFields = IMPORT_FIELDS[spec.kind].filter((f) => f.required && !mapped.has(f.key)).map((f) => f.key);
   if (spec.kind === 'purchases' && !mapped.has('amount') && !mapped.has('unitPrice')) missingFields.push('amount');
-  return { kind: spec.kind, headerRow, width, headers, mapping, formats, missingFields };
+  return { kind: spec.kind, headerRow, width, headers, mapping, formats, missingFields, portrait };
 }
 
 /**
@@ -73,9 +75,9 @@ export function resolve(table: TableSource, spec: ImportSpec, locale: string): R
  * a previous resolve wrote it (the wizard sends the preview's formats with
  * its commit): then the file need not be read to find out again.
  */
-function settled(spec: ImportSpec, mapping: (string | null)[]): boolean {
+function settled(spec: ImportSpec, mapping: (string | null)[], portrait: readonly PortraitImportField[]): boolean {
   return mapping.every((key, i) => {
-    const type = key ? IMPORT_FIELDS[spec.kind].find((f) => f.key === key)?.type : undefined;
+    const type = key ? fieldTypeOf(spec.kind, key, portrait) : undefined;
     const f = spec.formats?.[i];
     if (type === 'number') return !!f?.numberStyle && f.numberAmbiguous !== undefined;
     if (type === 'date') return !!f?.dateOrder && !!f.dateSystem && f.dateAmbiguous !== undefined;
@@ -83,16 +85,16 @@ function settled(spec: ImportSpec, mapping: (string | null)[]): boolean {
   });
 }
 
-function detect(table: TableSource, spec: ImportSpec, mapping: (string | null)[], headerRow: number, opts: Parameters<typeof detectFormats>[3]): ColumnFormat[] {
+function detect(table: TableSource, spec: ImportSpec, mapping: (string | null)[], headerRow: number, opts: Parameters<typeof detectFormats>[3], portrait: readonly PortraitImportField[]): ColumnFormat[] {
   // The first rows usually settle every format; only an undecided date column needs the whole file
   // (one "13/02" on line 90,000 decides dd/mm).
   let more = false;
   const sampled = detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => {
     if (i > headerRow + SAMPLE_ROWS) return !(more = true);
     if (i > headerRow) visit(r);
-  }), opts);
+  }), opts, portrait);
   const detected = sampled.some((f) => f.dateAmbiguous) && more
-    ? detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), opts)
+    ? detectFormats(spec.kind, mapping, (visit) => table.forEach((r, i) => void (i > headerRow && visit(r))), opts, portrait)
     : sampled;
   return detected.map((d, i) => ({ ...d, ...(spec.formats?.[i] ?? {}) }));
 }

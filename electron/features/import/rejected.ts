@@ -8,6 +8,7 @@ import { AppError } from '../../errors';
 import { shippedLanguage, translate } from '../../i18n';
 import { getSettings } from '../settings';
 import { resolve } from './analyse';
+import { portraitFieldsOf } from './portrait';
 import { runRows, type RunHooks } from './run';
 import type { TableSource } from './table-source';
 
@@ -22,7 +23,7 @@ import type { TableSource } from './table-source';
 export function saveRejectedRows(db: Db, table: TableSource, spec: ImportSpec, out: string, hooks: RunHooks = {}): { path: string; rows: number } {
   const settings = getSettings(db);
   const lang = shippedLanguage(settings.language);
-  const r = resolve(table, spec, settings.locale);
+  const r = resolve(table, spec, settings.locale, portraitFieldsOf(db, spec.kind));
   if (r.missingFields.length) throw new AppError('invalid_input', 'import:errors.mapFirst', { fields: missingFieldsList(r.missingFields) });
   const headers = r.headers.map((_, i) => {
     const name = columnName(r.headers, i);

@@ -1,9 +1,10 @@
-import type { ImportKind } from '../../../shared/features/import/fields';
+import { isPortraitKey, type ImportKind } from '../../../shared/features/import/fields';
 import { mappingKey } from '../../../shared/features/import/messages';
 import type { ImportSpec } from '../../../shared/features/import/types';
 import type { Db } from '../../db/connection';
 import { readSetting, writeSetting } from '../../db/settings-store';
 import { headersAt, type Resolved } from './analyse';
+import { portraitFieldsOf } from './portrait';
 import type { TableSource } from './table-source';
 
 /**
@@ -49,5 +50,11 @@ export function recallMapping(db: Db, table: TableSource, spec: ImportSpec): { s
   const headers = headersAt(table, hit.headerRow);
   const keys = headers.map((_, i) => mappingKey(headers, i));
   if (keys.length !== Object.keys(hit.fields).length || !keys.every((k) => k in hit.fields)) return { spec, remembered: false };
-  return { spec: { ...spec, headerRow: hit.headerRow, mapping: keys.map((k) => hit.fields[k] ?? null) }, remembered: true };
+  // A portrait field removed under Settings since is no field any more: its column is left out.
+  const portrait = new Set(portraitFieldsOf(db, spec.kind).map((f) => f.key));
+  const field = (k: string) => {
+    const f = hit.fields[k] ?? null;
+    return f !== null && isPortraitKey(f) && !portrait.has(f) ? null : f;
+  };
+  return { spec: { ...spec, headerRow: hit.headerRow, mapping: keys.map(field) }, remembered: true };
 }

@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
-import type { ImportKind } from '../../../shared/features/import/fields';
+import { isPortraitKey, PORTRAIT_PREFIX, type ImportKind } from '../../../shared/features/import/fields';
+import type { StoredValue } from '../../../shared/features/import/convert';
 import type { Db } from '../../db/connection';
 
 /** Columns an import can set on clients and contacts, as [field, column]. */
@@ -15,7 +16,12 @@ export const IMPORT_COLUMNS = {
   ],
 } as const;
 export type ImportTable = keyof typeof IMPORT_COLUMNS;
-export type ImportValues = Partial<Record<string, string | number | null>>;
+/**
+ * A record's importable values by field; a client's portrait comes as one
+ * entry a field (`profile.sales_floor_m2`), so an import changes, records and
+ * undoes a portrait field like any other.
+ */
+export type ImportValues = Partial<Record<string, StoredValue>>;
 
 const statements = new WeakMap<Db['sqlite'], Map<string, Statement>>();
 /** Statements run once per imported row are prepared once per connection, not per row. */
@@ -39,9 +45,48 @@ export function clientKeys(db: Db): ClientKeyRow[] {
   return db.sqlite.prepare(`SELECT id, code, name, tax_id AS taxId, email FROM clients ORDER BY archived_at IS NOT NULL, id`).all() as ClientKeyRow[];
 }
 
-export function importValues(db: Db, table: ImportTable, id: number): ImportValues {
-  return prepared(db, `SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${table} WHERE id = ?`).get(id) as ImportValues;
+/** A record's values, its portrait spread into `profile.*` entries; undefined when the record is gone. */
+export function importValues(db: Db, table: ImportTable, id: number): ImportValues | undefined {
+  const portrait = table === 'clients' ? ', profile AS "profile"' : '';
+  const row = prepared(db, `SELECT ${IMPORT_COLUMNS[table].map(([f, c]) => `${c} AS ${f}`).join(', ')}${portrait} FROM ${table} WHERE id = ?`).get(id) as (ImportValues & { profile?: string }) | undefined;
+  if (!row || table !== 'clients') return row;
+  const { profile, ...values } = row;
+  for (const [k, v] of Object.entries(parseProfile(profile))) values[PORTRAIT_PREFIX + k] = v;
+  return values;
 }
+
+function parseProfile(text: string | undefined): Record<string, StoredValue> {
+  try {
+    const p: unknown = JSON.parse(text ?? '{}');
+    return typeof p === 'object' && p !== null && !Array.isArray(p) ? (p as Record<string, StoredValue>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The portrait the `profile.*` entries make, as the clients table stores it; a field without a value is left out. */
+function profileJson(v: ImportValues): string {
+  const out: Record<string, StoredValue> = {};
+  for (const [k, x] of Object.entries(v)) if (isPortraitKey(k) && x !== null && x !== undefined) out[k.slice(PORTRAIT_PREFIX.length)] = x;
+  return JSON.stringify(out);
+}
+
+/** The type a stored client has, for reading its portrait fields. */
+export function clientTypeOf(db: Db, id: number): number | null {
+  return (prepared(db, `SELECT type_id AS typeId FROM clients WHERE id = ?`).get(id) as { typeId: number | null } | undefined)?.typeId ?? null;
+}
+
+/** Puts fields back as undo found them before the import (portrait fields inside the portrait); stamps the record as changed now. */
+export function restoreFields(db: Db, table: ImportTable, id: number, values: ImportValues): void {
+  const cols = Object.keys(values).filter((f) => !isPortraitKey(f)).map((f) => [f, IMPORT_COLUMNS[table].find(([k]) => k === f)![1]] as const);
+  const portrait = Object.keys(values).some(isPortraitKey) ? profileJson({ ...importValues(db, table, id), ...values }) : null;
+  const sets = [...cols.map(([, c]) => `${c} = ?`), ...(portrait === null ? [] : ['profile = ?'])];
+  db.sqlite.prepare(`UPDATE ${table} SET ${sets.join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`)
+    .run(...cols.map(([f]) => scalar(values[f])), ...(portrait === null ? [] : [portrait]), id);
+}
+
+/** A column's value for SQLite: only portrait fields hold yes/no or lists, and they go inside the portrait's JSON. */
+const scalar = (x: StoredValue | undefined): string | number | null => (typeof x === 'string' || typeof x === 'number' ? x : null);
 
 /** A client's contacts by name, for matching a contacts file. */
 export function contactsOfClient(db: Db, clientId: number): { id: number; name: string }[] {
@@ -64,7 +109,7 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
   const cols = IMPORT_COLUMNS.clients.map(([, c]) => c);
   const contactCols = IMPORT_COLUMNS.contacts.map(([, c]) => c);
   // A new client without a status in the file is active, as one made by hand.
-  const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, import_id, created_at, updated_at) VALUES (${cols.map((c) => (c === 'status' ? `COALESCE(?, 'active')` : '?')).join(', ')}, ?, ?, ?)`);
+  const insertClient = s.prepare(`INSERT INTO clients (${cols.join(', ')}, profile, import_id, created_at, updated_at) VALUES (${cols.map((c) => (c === 'status' ? `COALESCE(?, 'active')` : '?')).join(', ')}, ?, ?, ?, ?)`);
   const insertContact = s.prepare(`INSERT INTO contacts (client_id, ${contactCols.join(', ')}, import_id, created_at, updated_at) VALUES (?, ${contactCols.map(() => '?').join(', ')}, ?, ?, ?)`);
   const purchaseColumns = '(client_id, date, invoice, product, description, quantity, unit_price, amount, currency, import_id, created_at, updated_at)';
   // The import's id and stamp are the same on every line: written into the statement once instead of bound a million times.
@@ -74,9 +119,9 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
   const pending: unknown[] = new Array(PURCHASE_BATCH * PURCHASE_PARAMS);
   let queued = 0;
   const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)`);
-  const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => v[f] ?? null);
+  const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => scalar(v[f]));
   return {
-    client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), importId, now, now).lastInsertRowid),
+    client: (v: ImportValues, importId: number) => Number(insertClient.run(...values(v), profileJson(v), importId, now, now).lastInsertRowid),
     contact: (clientId: number, v: ImportValues, importId: number) => Number(insertContact.run(clientId, ...values(v, 'contacts'), importId, now, now).lastInsertRowid),
     update: (table: ImportTable, id: number, v: ImportValues) => updateRow(db, table, id, v, now),
     /** Queues a purchase line of import `purchaseImportId`; lines are written in batches, so call `flush` before reading them back. */
@@ -109,7 +154,10 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
 // The import's own stamp: a row the import created and then filled in again still reads as untouched since (undo relies on it).
 function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues, stamp: string): void {
   const cols = IMPORT_COLUMNS[table];
-  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}, updated_at = ? WHERE id = ?`).run(...cols.map(([f]) => v[f] ?? null), stamp, id);
+  // `v` holds the whole portrait (importValues spreads it), so writing it whole loses nothing.
+  const portrait = table === 'clients' ? ', profile = ?' : '';
+  prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}${portrait}, updated_at = ? WHERE id = ?`)
+    .run(...cols.map(([f]) => scalar(v[f])), ...(table === 'clients' ? [profileJson(v)] : []), stamp, id);
 }
 
 export function createImportRecord(db: Db, r: { kind: ImportKind; fileName: string; fileHash: string; fileSize: number }): number {

@@ -51,7 +51,7 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
   const total = Math.max(0, table.approxRows - (r.headerRow + 1));
   const handler: RowHandler = ROW_HANDLERS[r.kind](db, opts, total, r.mapping);
   const keep = opts.previewRows ?? 0;
-  const convert = rowConverter(r.kind, r.mapping, r.formats);
+  const convert = rowConverter(r.kind, r.mapping, r.formats, r.portrait);
   const requiredFields = new Set(IMPORT_FIELDS[r.kind].filter((f) => f.required).map((f) => f.key));
   let index = 0;
   table.forEach((raw: RawRow, i) => {
@@ -109,13 +109,33 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
 /** What a total row starts with, in the app's languages (compared folded, as headers are). */
 const TOTAL_WORDS = new Set(['total', 'totals', 'grand total', 'subtotal', 'sum', 'osszesen', 'mindosszesen', 'osszeg osszesen', 'total general', 'sous total', 'is viso', 'viso', 'bendra suma', 'รวม', 'รวมทั้งสิ้น', 'ยอดรวม', 'итого', 'всего', 'итог'].map(foldHeader));
 
+/** Longer than any total word with room for its punctuation; such a text is data. */
+const TOTAL_MAX = 40;
+const totalMemo = new Map<string, boolean>();
+
+/**
+ * Whether a first value is a total word. Asked for every line of a file, so
+ * most lines are told apart without folding (folding every first value was
+ * 1.2 s of a 1,000,000-line import): no total word holds a digit or is long,
+ * and the few other first values (client names) repeat.
+ */
+function isTotalWord(text: string): boolean {
+  if (text.length > TOTAL_MAX || /\d/.test(text)) return false;
+  let hit = totalMemo.get(text);
+  if (hit === undefined) {
+    if (totalMemo.size >= 10_000) totalMemo.clear();
+    totalMemo.set(text, (hit = TOTAL_WORDS.has(foldHeader(text.replace(/:$/, '')))));
+  }
+  return hit;
+}
+
 /** A blank row, or a total row: its first value is a word such as "Összesen" or "Итого" (a client named "Total Kft" is data). */
 export function notData(raw: RawRow): boolean {
   for (const c of raw.cells) {
     if (c === null) continue;
     const text = typeof c === 'string' ? c.trim() : String(c);
     if (text === '') continue;
-    return typeof c === 'string' && TOTAL_WORDS.has(foldHeader(text.replace(/:$/, '')));
+    return typeof c === 'string' && isTotalWord(text);
   }
   return !raw.unreadable?.length;
 }

@@ -10,6 +10,7 @@ import { missingFieldsList } from '../../../shared/features/import/messages';
 import { AppError, notFound } from '../../errors';
 import { getSettings } from '../settings';
 import { resolve } from './analyse';
+import { portraitFieldsOf } from './portrait';
 import { rememberMapping } from './remembered';
 import { runRows, type RunHooks } from './run';
 import { openTable, type TableSource } from './source';
@@ -22,7 +23,7 @@ export async function loadTable(db: Db, spec: ImportSpec): Promise<TableSource> 
 
 /** Everything the wizard shows, computed over the whole file; writes nothing. */
 export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}, remembered = false): ImportPreview {
-  const r = resolve(table, spec, getSettings(db).locale);
+  const r = resolve(table, spec, getSettings(db).locale, portraitFieldsOf(db, spec.kind));
   // Until every needed field has a column, rows cannot be judged: the wizard shows the mapping and an empty summary.
   const rows = r.missingFields.length ? emptyTable(table) : table;
   const { summary, preview } = runRows(db, rows, r, { ...opts(spec, false, null), previewRows: PREVIEW_ROWS }, hooks);
@@ -38,6 +39,7 @@ export function previewImport(db: Db, table: TableSource, spec: ImportSpec, hook
     rows: preview,
     summary,
     missingFields: r.missingFields,
+    portraitFields: [...r.portrait],
     remembered,
   };
 }
@@ -56,7 +58,7 @@ function emptyTable(t: TableSource): TableSource {
  * nothing is recorded.
  */
 export function commitImport(db: Db, table: TableSource, spec: ImportSpec, hooks: RunHooks = {}): ImportResult {
-  const r = resolve(table, spec, getSettings(db).locale);
+  const r = resolve(table, spec, getSettings(db).locale, portraitFieldsOf(db, spec.kind));
   if (r.missingFields.length) throw new AppError('invalid_input', 'import:errors.mapFirst', { fields: missingFieldsList(r.missingFields) });
   const bulk = spec.kind === 'purchases' && table.approxRows >= BULK_FROM;
   return withImportSettings(db, bulk, () => inTransaction(db, () => {

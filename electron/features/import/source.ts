@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { dateCellToIso } from '../../../shared/features/import/dates';
 import { columnLetter, MAX_COLUMNS, type RawCell, type RawRow } from '../../../shared/features/import/table';
 import { message, type Message } from '../../../shared/i18n/messages';
@@ -142,7 +142,9 @@ function placeholderStrings(): unknown[] {
 export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOptions): Promise<TableSource> {
   const dir = checkZipBomb(bytes);
   const ordered = inReadingOrder(bytes, dir, file.name);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength)]), {
+  // Loaded here, not at the top: exceljs takes about a second to load, and every worker (a fit, a backup) would pay it.
+  const { default: Excel } = await import('exceljs');
+  const reader = new Excel.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(ordered.buffer, ordered.byteOffset, ordered.byteLength)]), {
     sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
   } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
   const internals = reader as unknown as { sharedStrings?: unknown; workbookRels?: unknown; model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };

@@ -7,6 +7,7 @@ import { getSettings } from '../settings';
 import { applyMapOverrides } from './overrides';
 import type { ImportSummary } from '../../../shared/features/import/types';
 import { commitInParallel, produce, readerRunner, wantsParallel, type ProduceArgs } from './parallel';
+import { portraitFieldsOf } from './portrait';
 import { recallMapping } from './remembered';
 import { saveRejectedRows } from './rejected';
 import { commitImport, loadTable, previewImport, undoImport } from './service';
@@ -44,7 +45,7 @@ export const importTasks: TaskFunctions<ImportTasks> = {
       return { result: await commitInParallel(db, spec, map ?? [], ctl, reader), backup: name };
     }
     const table = await loadTable(db, spec);
-    const resolved = applyMapOverrides(table, recallMapping(db, table, spec).spec, getSettings(db).locale, map ?? []);
+    const resolved = applyMapOverrides(table, recallMapping(db, table, spec).spec, getSettings(db).locale, map ?? [], portraitFieldsOf(db, spec.kind));
     const name = await backupFirst(db, 'import', backup, ctl);
     return { result: commitImport(db, table, resolved, ctl), backup: name };
   },

@@ -1,6 +1,9 @@
 import type { UndoKept, UndoKeptField, UndoPlan, UndoReferrer, UndoResult } from '../../../shared/features/import/types';
+import { isPortraitKey, PORTRAIT_PREFIX } from '../../../shared/features/import/fields';
 import type { Db } from '../../db/connection';
-import { IMPORT_COLUMNS, type ImportTable, type ImportValues } from './repository';
+import { fieldsRepo } from '../accounts';
+import { IMPORT_COLUMNS, importValues, restoreFields, type ImportTable, type ImportValues } from './repository';
+import { sameValue as same } from './row-update';
 
 /** How many kept records and fields a plan names one by one; the counts are always complete. */
 const LISTED = 200;
@@ -19,8 +22,6 @@ interface Computed {
   clientIds: number[];
   restores: { table: ImportTable; id: number; values: ImportValues }[];
 }
-
-const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
 
 /** What a row of each referring table is, as the plan names it (the renderer translates it: import:undoBy.*). */
 const REFERRER = { interactions: 'interaction', tasks: 'task', contacts: 'contact', clients: 'client' } as const satisfies Record<string, UndoReferrer>;
@@ -115,13 +116,20 @@ function compute(db: Db, importId: number): Computed {
   const changes = s.prepare(`SELECT id, table_name AS tableName, row_id AS rowId, before, after FROM import_changes WHERE import_id = ? ORDER BY id DESC`).all(importId) as ChangeRow[];
   const label = (table: ImportTable, id: number) =>
     ((s.prepare(`SELECT name FROM ${table} WHERE id = ?`).get(id) as { name: string } | undefined)?.name ?? `#${id}`);
+  let portraitLabels: Map<string, string> | undefined;
+  const fieldLabel = (f: string) => {
+    portraitLabels ??= new Map(fieldsRepo.list(db, { includeArchived: true }).reverse().map((x) => [PORTRAIT_PREFIX + x.key, x.label]));
+    return portraitLabels.get(f) ?? f.slice(PORTRAIT_PREFIX.length);
+  };
   for (const ch of changes) {
-    const current = s.prepare(`SELECT ${IMPORT_COLUMNS[ch.tableName].map(([f, c]) => `${c} AS ${f}`).join(', ')} FROM ${ch.tableName} WHERE id = ?`).get(ch.rowId) as ImportValues | undefined;
+    const current = importValues(db, ch.tableName, ch.rowId);
     if (!current) continue;
     const before = JSON.parse(ch.before) as ImportValues;
     const after = ch.after === null ? null : (JSON.parse(ch.after) as ImportValues);
     const values: ImportValues = {};
-    for (const [f] of IMPORT_COLUMNS[ch.tableName]) {
+    // A client's portrait fields are recorded one by one, as its columns are.
+    const portrait = new Set([...Object.keys(before), ...Object.keys(after ?? {})].filter(isPortraitKey));
+    for (const f of [...IMPORT_COLUMNS[ch.tableName].map(([k]) => k as string), ...portrait]) {
       // A field the import left as it was is not the import's to put back, whatever happened to it since.
       if (after !== null && same(after[f], before[f])) continue;
       if (same(current[f], before[f])) continue;
@@ -129,7 +137,9 @@ function compute(db: Db, importId: number): Computed {
       if (after !== null && same(current[f], after[f])) values[f] = before[f] ?? null;
       else {
         keptFieldCount++;
-        if (keptFields.length < LISTED) keptFields.push({ table: ch.tableName, id: ch.rowId, label: label(ch.tableName, ch.rowId), field: f, reason: after === null ? 'not_recorded' : 'changed_since' });
+        if (keptFields.length < LISTED) {
+          keptFields.push({ table: ch.tableName, id: ch.rowId, label: label(ch.tableName, ch.rowId), field: f, ...(isPortraitKey(f) ? { fieldLabel: fieldLabel(f) } : {}), reason: after === null ? 'not_recorded' : 'changed_since' });
+        }
       }
     }
     if (Object.keys(values).length) restores.push({ table: ch.tableName, id: ch.rowId, values });
@@ -172,11 +182,7 @@ function deleteIds(db: Db, table: 'contacts' | 'clients', ids: number[]): number
 export function applyUndo(db: Db, importId: number): UndoResult & { plan: UndoPlan } {
   const c = compute(db, importId);
   const s = db.sqlite;
-  for (const r of c.restores) {
-    const fields = Object.keys(r.values);
-    const cols = fields.map((f) => IMPORT_COLUMNS[r.table].find(([k]) => k === f)![1]);
-    s.prepare(`UPDATE ${r.table} SET ${cols.map((col) => `${col} = ?`).join(', ')}, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ','now') WHERE id = ?`).run(...fields.map((f) => r.values[f] ?? null), r.id);
-  }
+  for (const r of c.restores) restoreFields(db, r.table, r.id, r.values);
   const purchases = s.prepare(`DELETE FROM purchases WHERE ${OWN_LINES}`).run({ importId }).changes;
   const contacts = deleteIds(db, 'contacts', c.contactIds);
   const clients = deleteIds(db, 'clients', c.clientIds);

@@ -3,7 +3,7 @@ import { candidateWindows, dayNumber, dayNumberOfKey, judgeHistory } from '../..
 import type { Candidate, CandidatesResult } from '../../../shared/features/recovery/types';
 import { addMonths, toIsoDate } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
-import { accountsReport, analyticsReport, purchaseStore } from '../analytics';
+import { accountsReport, cachedReport, purchaseStore } from '../analytics';
 
 type PurchaseStore = ReturnType<typeof purchaseStore>;
 import { getRecoverySettings } from './settings';
@@ -16,7 +16,7 @@ function watchedClients(db: Db, asOf: string): Map<number, { abc: AbcClass | nul
   const scope = { kind: 'company' } as const;
   const current = lastTwelveMonths(asOf);
   const previous = previousPeriod(current);
-  const report = analyticsReport(db, { ...current, scope });
+  const report = cachedReport(db, { ...current, scope });
   const watched = new Map<number, { abc: AbcClass | null; key: boolean }>();
   const mark = (id: number, abc: AbcClass | null, key: boolean) => {
     const w = watched.get(id) ?? { abc: null, key: false };

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import type { Db } from '../../db/connection';
 import { AppError } from '../../errors';
 import { clientsService } from '../accounts';
-import { analyticsReport } from '../analytics';
+import { cachedReport } from '../analytics';
 import { createClient, setClientStatus } from './client-status';
 
 const parseProfile = (text: string): Portrait['profile'] => {
@@ -42,7 +42,7 @@ interface ProspectRecord {
  */
 export function listProspects(db: Db, opts: { asOf?: string } = {}): ProspectsResult {
   const asOf = opts.asOf ?? toIsoDate(new Date());
-  const aIds = analyticsReport(db, { ...lastTwelveMonths(asOf), scope: { kind: 'company' } }).rows.filter((r) => r.abc === 'A').map((r) => r.id);
+  const aIds = cachedReport(db, { ...lastTwelveMonths(asOf), scope: { kind: 'company' } }).rows.filter((r) => r.abc === 'A').map((r) => r.id);
   const best = (db.sqlite.prepare(`SELECT type_id, profile FROM clients WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(aIds)) as { type_id: number | null; profile: string }[])
     .map((r): Portrait => ({ typeId: r.type_id, profile: parseProfile(r.profile) }));
   const fields = db.sqlite.prepare(`SELECT key, label, kind, type_id AS typeId FROM client_type_fields WHERE archived_at IS NULL ORDER BY position, id`).all() as PortraitField[];

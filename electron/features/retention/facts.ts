@@ -1,7 +1,7 @@
 import type { Class } from '../../../shared/features/retention/settings';
 import { dayOfIso } from '../../../shared/features/retention/days';
 import type { Db } from '../../db/connection';
-import { analyticsReport, purchaseStore } from '../analytics';
+import { cachedReport, purchaseStore } from '../analytics';
 import type { PurchaseStore } from './history';
 import { seenMark, touchMark } from './marks';
 
@@ -72,7 +72,7 @@ export function classesBySlot(db: Db, s: PurchaseStore, asOf: string): Uint8Arra
   const key = `${s.version}|${asOf}|${settings}`;
   const hit = classCache.get(s);
   if (hit && hit.key === key) return hit.value;
-  const report = analyticsReport(db, { asOf, scope: { kind: 'company' } });
+  const report = cachedReport(db, { asOf, scope: { kind: 'company' } });
   const classes = new Uint8Array(s.clientCount);
   for (const row of report.rows) {
     const c = s.clientSlot(row.id);

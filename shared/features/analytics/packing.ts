@@ -3,32 +3,66 @@ import { RISK_BANDS, type AbcClass } from './settings';
 import type { AnalyticsReport, DependencyRow } from './types';
 
 /**
- * The report's rows as columns for IPC: 47,000 row objects take ~150 ms to
- * clone on the main process and as long again to read in the window; a few
- * arrays take a tenth of that. Shares are not sent: the renderer divides
- * exactly as main does, in the same order, so they come out bit for bit the same.
+ * The report's rows as columns for IPC. A thread's message, and Electron's
+ * IPC after it, is deserialised on the main process, element by element for
+ * plain arrays and string by string: 47,000 row objects took ~150 ms, plain
+ * arrays of numbers and names still ~50 ms, long enough to stall the main
+ * process. Typed arrays and one string per text column come across as a few
+ * memory copies. Shares are not sent: the renderer divides exactly as main
+ * does, in the same order, so they come out bit for bit the same.
  */
 export interface DependencyColumns {
-  id: number[];
-  name: string[];
+  id: Int32Array;
+  name: PackedStrings;
   /** Indexes into `managers` / `departments`, -1 for none. */
-  manager: number[];
-  department: number[];
-  revenue: number[];
-  previousRevenue: number[];
+  manager: Int32Array;
+  department: Int32Array;
+  revenue: Float64Array;
+  previousRevenue: Float64Array;
   /** 0 A, 1 B, 2 C; previous -1 for none. */
-  abc: number[];
-  previousAbc: number[];
+  abc: Int8Array;
+  previousAbc: Int8Array;
   /** Index into RISK_BANDS. */
-  band: number[];
-  grew: (0 | 1)[];
+  band: Int8Array;
+  grew: Uint8Array;
   managers: string[];
   departments: string[];
 }
 
-export type PackedReport = Omit<AnalyticsReport, 'rows'> & { rows: DependencyColumns };
+/** Class moves as columns; -1 for "no class" (new or gone). */
+export interface MoveColumns {
+  id: Int32Array;
+  name: PackedStrings;
+  from: Int8Array;
+  to: Int8Array;
+}
+
+/** Strings end to end in one text, each ending where `end` says: exact for any text, NULs and separators included. */
+export interface PackedStrings {
+  text: string;
+  end: Uint32Array;
+}
+
+type Abc = AnalyticsReport['abc'];
+export type PackedReport = Omit<AnalyticsReport, 'rows' | 'abc'> & { rows: DependencyColumns; abc: Omit<Abc, 'moves'> & { moves: MoveColumns } };
 
 const CLASSES: AbcClass[] = ['A', 'B', 'C'];
+const classIndex = (c: AbcClass | null) => (c === null ? -1 : CLASSES.indexOf(c));
+const classAt = (i: number): AbcClass | null => (i < 0 ? null : CLASSES[i]);
+
+export function packStrings(values: readonly string[]): PackedStrings {
+  const end = new Uint32Array(values.length);
+  let at = 0;
+  for (let i = 0; i < values.length; i++) end[i] = at += values[i].length;
+  return { text: values.join(''), end };
+}
+
+export function unpackStrings(p: PackedStrings): string[] {
+  const out: string[] = new Array(p.end.length);
+  let from = 0;
+  for (let i = 0; i < p.end.length; i++) out[i] = p.text.slice(from, (from = p.end[i]));
+  return out;
+}
 
 function dictionary() {
   const values: string[] = [];
@@ -44,41 +78,48 @@ function dictionary() {
   };
 }
 
-export function packReport({ rows, ...rest }: AnalyticsReport): PackedReport {
+export function packReport({ rows, abc: { moves, ...abc }, ...rest }: AnalyticsReport): PackedReport {
   const managers = dictionary();
   const departments = dictionary();
   const n = rows.length;
-  // Filled with push, never `new Array(n)`: a holey array is cloned key by key, about twice the bytes.
   const c: DependencyColumns = {
-    id: [], name: [], manager: [], department: [], revenue: [], previousRevenue: [],
-    abc: [], previousAbc: [], band: [], grew: [], managers: managers.values, departments: departments.values,
+    id: new Int32Array(n), name: packStrings(rows.map((r) => r.name)), manager: new Int32Array(n), department: new Int32Array(n),
+    revenue: new Float64Array(n), previousRevenue: new Float64Array(n), abc: new Int8Array(n), previousAbc: new Int8Array(n),
+    band: new Int8Array(n), grew: new Uint8Array(n), managers: managers.values, departments: departments.values,
   };
   for (let i = 0; i < n; i++) {
     const r = rows[i];
-    c.id.push(r.id);
-    c.name.push(r.name);
-    c.manager.push(managers.index(r.manager));
-    c.department.push(departments.index(r.department));
-    c.revenue.push(r.revenue);
-    c.previousRevenue.push(r.previousRevenue);
-    c.abc.push(CLASSES.indexOf(r.abc));
-    c.previousAbc.push(r.previousAbc === null ? -1 : CLASSES.indexOf(r.previousAbc));
-    c.band.push(RISK_BANDS.indexOf(r.band));
-    c.grew.push(r.grew ? 1 : 0);
+    c.id[i] = r.id;
+    c.manager[i] = managers.index(r.manager);
+    c.department[i] = departments.index(r.department);
+    c.revenue[i] = r.revenue;
+    c.previousRevenue[i] = r.previousRevenue;
+    c.abc[i] = classIndex(r.abc);
+    c.previousAbc[i] = classIndex(r.previousAbc);
+    c.band[i] = RISK_BANDS.indexOf(r.band);
+    c.grew[i] = r.grew ? 1 : 0;
   }
-  return { ...rest, rows: c };
+  const m = moves.length;
+  const mc: MoveColumns = { id: new Int32Array(m), name: packStrings(moves.map((x) => x.name)), from: new Int8Array(m), to: new Int8Array(m) };
+  for (let i = 0; i < m; i++) {
+    mc.id[i] = moves[i].id;
+    mc.from[i] = classIndex(moves[i].from);
+    mc.to[i] = classIndex(moves[i].to);
+  }
+  return { ...rest, abc: { ...abc, moves: mc }, rows: c };
 }
 
 /** The rows back as objects, shares divided as dependencyRows divides them (the period's revenue is `revenue`). */
-export function unpackReport({ rows: c, ...rest }: PackedReport): AnalyticsReport {
+export function unpackReport({ rows: c, abc: { moves: mc, ...abc }, ...rest }: PackedReport): AnalyticsReport {
   const n = c.id.length;
+  const names = unpackStrings(c.name);
   const rows: DependencyRow[] = new Array(n);
   let cum = 0;
   for (let i = 0; i < n; i++) {
     cum += c.revenue[i];
     rows[i] = {
       id: c.id[i],
-      name: c.name[i],
+      name: names[i],
       manager: c.manager[i] < 0 ? null : c.managers[c.manager[i]],
       department: c.department[i] < 0 ? null : c.departments[c.department[i]],
       revenue: c.revenue[i],
@@ -86,10 +127,12 @@ export function unpackReport({ rows: c, ...rest }: PackedReport): AnalyticsRepor
       share: shareOf(c.revenue[i], rest.revenue),
       cumulativeShare: shareOf(cum, rest.revenue),
       abc: CLASSES[c.abc[i]],
-      previousAbc: c.previousAbc[i] < 0 ? null : CLASSES[c.previousAbc[i]],
+      previousAbc: classAt(c.previousAbc[i]),
       band: RISK_BANDS[c.band[i]],
       grew: c.grew[i] === 1,
     };
   }
-  return { ...rest, rows };
+  const moveNames = unpackStrings(mc.name);
+  const moves = Array.from(mc.id, (id, i) => ({ id, name: moveNames[i], from: classAt(mc.from[i]), to: classAt(mc.to[i]) }));
+  return { ...rest, abc: { ...abc, moves }, rows };
 }

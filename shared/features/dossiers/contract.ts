@@ -3,7 +3,7 @@ import { command, empty, query } from '../../contract/define';
 import { id } from '../../kernel/schema-parts';
 import * as s from './schemas';
 import { templateInput, type TemplateEntry } from './template';
-import type { Dossier, DossierRow, LiveFacts, PeopleView, PickedDocx, Revision, RevisionMeta, SaveResult, SearchResult } from './types';
+import type { Dossier, DossierRow, LiveFacts, PeopleView, PickedDocx, Revision, RevisionMeta, SaveResult, SearchResult, SectionText } from './types';
 
 /** What a dossier's live facts and the list's ABC class are computed from. */
 const FIGURES = ['clients', 'purchases', 'org', 'analyticsSettings'] as const;
@@ -13,6 +13,8 @@ export const dossiersContract = {
   'dossiers.list': query<DossierRow[]>(['dossiers', ...FIGURES])(empty),
   /** A client's dossier; null until one is started. */
   'dossiers.get': query<Dossier | null>(['dossiers'])(s.ofClient),
+  /** A section's text, for its editor when the dossier came without it. */
+  'dossiers.section': query<SectionText>(['dossiers'])(s.ofSection),
   'dossiers.create': command<Done>(['dossiers'])(s.ofClient),
   /** The editor's autosave: refused when another window saved the section since `baseRevision`. */
   'dossiers.saveSection': command<SaveResult>(['dossiers'])(s.saveSectionInput),

@@ -16,8 +16,31 @@ export interface SectionMeta {
   empty: boolean;
 }
 
+/** A top-level heading of a section, for the outline beside the text. */
+export interface SectionHeading {
+  index: number;
+  level: number;
+  text: string;
+}
+
 export interface Section extends SectionMeta {
-  doc: DocNode;
+  headings: SectionHeading[];
+  /**
+   * The document (TipTap's JSON) as stored, unparsed: a string crosses IPC
+   * far faster than a deep tree, and the renderer parses it only when it
+   * makes the section's editor. Sent with the dossier for the sections it
+   * opens at (the first, the one the user was in); null for the others,
+   * which dossiers.section brings as they come near the screen.
+   */
+  docJson: string | null;
+}
+
+/** One section's document as stored now, and the revision it is: an editor made from it saves from there. */
+export interface SectionText {
+  id: number;
+  docJson: string;
+  revision: number;
+  savedAt: string | null;
 }
 
 export interface Dossier {

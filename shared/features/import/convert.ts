@@ -1,6 +1,6 @@
 import { message, type Message } from '../../i18n/messages';
 import { dateOrderTally, readDate, type DateOrder, type DateSystem } from './dates';
-import { FIELD_NOUNS, fieldOf, type ImportKind } from './fields';
+import { FIELD_NOUNS, fieldOf, fieldTypeOf, type ImportKind, type PortraitImportField } from './fields';
 import { guessNumberStyle, readNumber, type NumberStyle } from './numbers';
 import { quoted } from './messages';
 import { cellText, type RawCell, type RawRow } from './table';
@@ -15,6 +15,8 @@ export interface ColumnFormat {
 }
 
 export type FieldValue = string | number | null;
+/** A value as it will be stored: a portrait field, once read by its kind, may hold yes/no or a list. */
+export type StoredValue = FieldValue | boolean | string[];
 /** What is wrong with one cell, as a key and parameters (import:problems.*). */
 export interface CellProblem extends Message {
   column: number;
@@ -22,6 +24,7 @@ export interface CellProblem extends Message {
 }
 export interface ConvertedRow {
   line: number;
+  /** What the columns read as; the clients handler turns some into what is stored (a manager's id, a portrait's list: StoredValue). */
   values: Record<string, FieldValue>;
   problems: CellProblem[];
 }
@@ -36,12 +39,13 @@ export function detectFormats(
   mapping: readonly (string | null)[],
   eachRow: (visit: (r: RawRow) => void) => void,
   opts: { preferredStyle: NumberStyle; localeOrder: 'dmy' | 'mdy'; dateSystem: DateSystem },
+  portrait: readonly PortraitImportField[] = [],
 ): ColumnFormat[] {
   const formats: ColumnFormat[] = mapping.map(() => ({}));
   const numberCols: number[] = [];
   const dateCols: number[] = [];
   mapping.forEach((f, i) => {
-    const type = f ? fieldOf(kind, f)?.type : undefined;
+    const type = f ? fieldTypeOf(kind, f, portrait) : undefined;
     if (type === 'number') numberCols.push(i);
     if (type === 'date') dateCols.push(i);
   });
@@ -138,13 +142,14 @@ export interface RowConverter {
 }
 
 /** Builds the per-column readers once; the returned function turns one row into field values, with a problem on every cell that cannot be read. */
-export function rowConverter(kind: ImportKind, mapping: readonly (string | null)[], formats: readonly ColumnFormat[]): RowConverter {
+export function rowConverter(kind: ImportKind, mapping: readonly (string | null)[], formats: readonly ColumnFormat[], portrait: readonly PortraitImportField[] = []): RowConverter {
   const cols: { index: number; key: string; empty: Message | null; read: Reader }[] = [];
   mapping.forEach((key, index) => {
     const field = key ? fieldOf(kind, key) : undefined;
+    const type = key ? fieldTypeOf(kind, key, portrait) : undefined;
     // `field` is the field's name inside a sentence ("client is empty"); `label` its name on screen, for languages that use that.
     const empty = field?.required ? message('import:problems.empty', { field: { key: FIELD_NOUNS[field.key] }, label: { key: field.label } }) : null;
-    if (key && field) cols.push({ index, key, empty, read: readerFor(field.type, formats[index]) });
+    if (key && type) cols.push({ index, key, empty, read: readerFor(type, formats[index]) });
   });
   return (row) => {
     const values: Record<string, FieldValue> = {};

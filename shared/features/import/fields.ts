@@ -69,6 +69,29 @@ export function fieldOf(kind: ImportKind, key: string): ImportField | undefined 
   return IMPORT_FIELDS[kind].find((f) => f.key === key);
 }
 
+/** Where a portrait (profile) field's key starts, as an import field: `profile.sales_floor_m2`. */
+export const PORTRAIT_PREFIX = 'profile.';
+export const isPortraitKey = (key: string): boolean => key.startsWith(PORTRAIT_PREFIX);
+
+/**
+ * A portrait field of the client types, offered for a clients file. Its label
+ * is the user's own words (as typed under Settings → Client types), so it is
+ * shown as it is, never translated; a key two types share is one field.
+ */
+export interface PortraitImportField {
+  key: string;
+  label: string;
+  /** 'number' only when every type's field with this key holds a number: then the column's number format is detected. */
+  type: 'text' | 'number';
+  /** Every label the key has among the types: a header equal to one of them is this field. */
+  aliases: string[];
+}
+
+/** A field's type among the kind's own fields and the portrait fields offered with them. */
+export function fieldTypeOf(kind: ImportKind, key: string, portrait: readonly PortraitImportField[] = []): FieldType | undefined {
+  return isPortraitKey(key) ? portrait.find((f) => f.key === key)?.type : fieldOf(kind, key)?.type;
+}
+
 /** Case, accents, punctuation and spacing do not matter when matching a header. */
 export function foldHeader(text: string): string {
   return text

@@ -1,5 +1,5 @@
 import { readDate } from './dates';
-import { foldHeader, IMPORT_FIELDS, type ImportKind } from './fields';
+import { foldHeader, IMPORT_FIELDS, type ImportKind, type PortraitImportField } from './fields';
 import { readNumber } from './numbers';
 import { cellText, type RawCell, type RawRow } from './table';
 
@@ -14,15 +14,31 @@ function aliasesOf(kind: ImportKind): Map<string, string> {
   return m;
 }
 
-/** The field a header names, by exact alias, then by an alias the header starts with ("Dátum (teljesítés)"). */
-export function fieldForHeader(kind: ImportKind, header: string): string | null {
+const withPortrait = new WeakMap<readonly PortraitImportField[], Map<string, string>>();
+/** The kind's aliases, then the portrait fields' labels: a header the app's own words already name keeps that field. */
+function exactAliases(kind: ImportKind, portrait: readonly PortraitImportField[]): Map<string, string> {
+  if (!portrait.length) return aliasesOf(kind);
+  let m = withPortrait.get(portrait);
+  if (!m) {
+    m = new Map(aliasesOf(kind));
+    for (const f of portrait) for (const a of [...f.aliases, f.key]) if (!m.has(foldHeader(a))) m.set(foldHeader(a), f.key);
+    withPortrait.set(portrait, m);
+  }
+  return m;
+}
+
+/**
+ * The field a header names, by exact alias, then by an alias the header
+ * starts with ("Dátum (teljesítés)"). A portrait field only by its label
+ * itself: the user's words are no list of synonyms to guess from.
+ */
+export function fieldForHeader(kind: ImportKind, header: string, portrait: readonly PortraitImportField[] = []): string | null {
   const folded = foldHeader(header);
   if (folded === '') return null;
-  const aliases = aliasesOf(kind);
-  const exact = aliases.get(folded);
+  const exact = exactAliases(kind, portrait).get(folded);
   if (exact) return exact;
   let best: [string, number] | null = null;
-  for (const [alias, key] of aliases) {
+  for (const [alias, key] of aliasesOf(kind)) {
     if (alias.length >= 3 && (folded.startsWith(`${alias} `) || folded.endsWith(` ${alias}`)) && (!best || alias.length > best[1])) best = [key, alias.length];
   }
   return best?.[0] ?? null;
@@ -40,14 +56,14 @@ function looksLikeData(c: RawCell): boolean {
  * starts with data (CDNOW has no header). Title rows ("Sales 2024", merged
  * across the top) are skipped because they are narrow.
  */
-export function guessHeaderRow(kind: ImportKind, rows: readonly RawRow[]): number {
+export function guessHeaderRow(kind: ImportKind, rows: readonly RawRow[], portrait: readonly PortraitImportField[] = []): number {
   const sample = rows.slice(0, 30);
   const width = (r: RawRow) => r.cells.filter((c) => cellText(c).trim() !== '').length;
   const widest = Math.max(0, ...sample.map(width));
   for (let i = 0; i < sample.length; i++) {
     const cells = sample[i].cells.filter((c) => cellText(c).trim() !== '');
     if (cells.length < Math.max(1, Math.ceil(widest * 0.6))) continue;
-    const named = cells.filter((c) => typeof c === 'string' && fieldForHeader(kind, c)).length;
+    const named = cells.filter((c) => typeof c === 'string' && fieldForHeader(kind, c, portrait)).length;
     if (named >= Math.min(2, cells.length)) return i;
     if (cells.every((c) => !looksLikeData(c))) return i;
     return -1;
@@ -94,12 +110,12 @@ function columnShape(rows: readonly RawRow[], col: number): Shape {
  * look like for the fields still free (dates, e-mails, a leading code column,
  * a whole-number quantity and a decimal amount). Each field is used once.
  */
-export function guessMapping(kind: ImportKind, headers: readonly string[], dataRows: readonly RawRow[], hasHeader: boolean): (string | null)[] {
+export function guessMapping(kind: ImportKind, headers: readonly string[], dataRows: readonly RawRow[], hasHeader: boolean, portrait: readonly PortraitImportField[] = []): (string | null)[] {
   const mapping: (string | null)[] = headers.map(() => null);
   const used = new Set<string>();
   if (hasHeader) {
     headers.forEach((h, i) => {
-      const f = fieldForHeader(kind, h);
+      const f = fieldForHeader(kind, h, portrait);
       if (f && !used.has(f)) {
         mapping[i] = f;
         used.add(f);

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import type { Message } from '../../i18n/messages';
 import { ENCODINGS } from './csv';
 import { DATE_ORDERS } from './dates';
-import { IMPORT_KINDS, type ImportKind } from './fields';
+import { IMPORT_KINDS, type ImportKind, type PortraitImportField } from './fields';
 import { NUMBER_STYLES } from './numbers';
-import type { ColumnFormat, FieldValue } from './convert';
+import type { ColumnFormat, StoredValue } from './convert';
 import type { RawCell } from './table';
 
 const columnFormat = z.strictObject({
@@ -23,8 +23,8 @@ export const importSpec = z.strictObject({
   encoding: z.enum(ENCODINGS).optional(),
   /** Index among the file's first rows; -1 when the file has no header row. */
   headerRow: z.number().int().min(-1).max(29).optional(),
-  /** One entry per column: a field key, or null to leave the column out. */
-  mapping: z.array(z.string().max(40).nullable()).max(500).optional(),
+  /** One entry per column: a field key (a portrait field's is `profile.` and its key), or null to leave the column out. */
+  mapping: z.array(z.string().max(80).nullable()).max(500).optional(),
   formats: z.array(columnFormat).max(500).optional(),
   createClients: z.boolean().default(true),
   dropIdentical: z.boolean().default(false),
@@ -37,7 +37,7 @@ export type RowAction = 'add' | 'update' | 'unchanged' | 'duplicate' | 'identica
 export interface PreviewRow {
   line: number;
   action: RowAction;
-  values: Record<string, FieldValue>;
+  values: Record<string, StoredValue>;
   /** Per cell (column index) and for the row as a whole (column -1), as keys (import:problems.*, import:reasons.*) the renderer translates. */
   problems: (Message & { column: number })[];
 }
@@ -92,6 +92,8 @@ export interface ImportPreview {
   summary: ImportSummary;
   /** Fields the kind needs that no column is mapped to; nothing can be imported until they are. */
   missingFields: string[];
+  /** The client types' portrait fields, offered besides the kind's own (clients files only; empty otherwise). */
+  portraitFields: PortraitImportField[];
   /** The columns were taken from the last import of a file with the same name pattern and sheet. */
   remembered: boolean;
 }
@@ -117,7 +119,7 @@ export const savedMapping = z.strictObject({
   name: z.string().trim().min(1, 'import:errors.mappingName').max(80, 'common:errors.tooLong'),
   kind: z.enum(IMPORT_KINDS),
   /** Header name (as in the file) → field. */
-  fields: z.record(z.string().max(200), z.string().max(40).nullable()),
+  fields: z.record(z.string().max(200), z.string().max(80).nullable()),
 });
 export type SavedMapping = z.output<typeof savedMapping>;
 
@@ -162,6 +164,8 @@ export interface UndoKeptField {
   id: number;
   label: string;
   field: string;
+  /** A portrait field's label, the user's own words; the app's own fields are named by `field`. */
+  fieldLabel?: string;
   /** changed_since: someone changed it after the import; not_recorded: an import from before Rapport recorded what it wrote. */
   reason: 'changed_since' | 'not_recorded';
 }

@@ -78,5 +78,5 @@ export const glossary: Record<string, string> = {
   'rejected (row)': 'ไม่ผ่าน',
   'record': 'ระเบียน',
   'export': 'ส่งออก / การส่งออก',
-  'ISO date (YYYY-MM-DD)': 'YYYY-MM-DD (ปี ค.ศ.)',
+  'ISO date (YYYY-MM-DD)': 'ปปปป-ดด-วว (ปี ค.ศ.)',
 };

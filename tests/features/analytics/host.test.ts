@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyticsCall, stopAnalyticsHost, warmUp } from '../../../electron/features/analytics';
@@ -8,7 +9,7 @@ import { generateDemo } from '../../../electron/features/settings';
 import type { Db } from '../../../electron/db/connection';
 import { runTaskHere } from '../../../electron/jobs/tasks';
 import { workerTaskRunner } from '../../../electron/jobs/worker-runner';
-import { AS_OF, emptyDatabase } from '../../helpers/db';
+import { AS_OF, emptyDatabase, tempDir } from '../../helpers/db';
 import { routerCalls } from '../../helpers/router';
 
 const WORKER = join(__dirname, '..', '..', '..', 'electron', 'jobs', 'worker.ts');
@@ -64,6 +65,59 @@ describe('the analytics host', () => {
     await warmUp(db, ctx);
     expect(storeLag(db)).toBe(0);
   });
+});
+
+describe("other features' heavy queries", () => {
+  it('are answered by the host with what this thread answers, and see a write made here at once', async () => {
+    const db = demoBase();
+    const there = routerCalls(db, { runTask: workerTaskRunner(WORKER) });
+    const here = routerCalls(db);
+    for (const [channel, q] of [['retention.todayCount', { asOf: AS_OF }], ['clients.options', { search: 'a', limit: 20 }], ['clients.duplicates', {}], ['retention.gridValues', { asOf: AS_OF }]] as const) {
+      expect(await there.call(channel, q)).toEqual(await here.call(channel, q));
+    }
+    await here.call('clients.create', { name: 'Zebulon Newcomer' });
+    const found = await there.call('clients.options', { search: 'zebulon', limit: 20 });
+    expect(found.map((o: { name: string }) => o.name)).toEqual(['Zebulon Newcomer']);
+    // An error in the host comes back as the same keyed error.
+    expect((await there.fail('clients.story', { id: 999_999 })).key).toBe('common:errors.notFound');
+  }, 90_000);
+});
+
+describe('the Excel report in the host', () => {
+  it('is written where the store is warm, with progress, and a cancel stops it and leaves the host answering', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const db = demoBase();
+    const ctx = { runTask: workerTaskRunner(WORKER) };
+    await warmUp(db, ctx);
+    const dir = tempDir();
+    const phases: string[] = [];
+    const done = await analyticsCall(db, ctx, 'workbook', { input, whatIfClientIds: [], path: join(dir, 'r.xlsx') }, { onProgress: (p) => phases.push(p.phase) });
+    const report = unpackReport(await HOST_OPS.report(db, input));
+    expect(done.rows).toBeGreaterThan(3 * report.rows.length);
+    expect(phases).toContain('writing');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'r.xlsx'));
+    // Title row, header row, then one row per ranked client on the Pareto sheet.
+    expect(wb.worksheets[1].actualRowCount).toBe(report.rows.length + 2);
+    expect(wb.worksheets[1].getCell(3, 2).value).toBe(report.rows[0].name);
+
+    // Cancelled while the host works on it (the host sees the cancel at its next sheet), then one cancelled while it waits its turn.
+    let cancel = () => {};
+    const cancelled = new Promise<void>((r) => (cancel = r));
+    const running = analyticsCall(db, ctx, 'workbook', { input, whatIfClientIds: [], path: join(dir, 'c.xlsx') }, { cancelled });
+    let cancelWaiting = () => {};
+    const waiting = analyticsCall(db, ctx, 'workbook', { input, whatIfClientIds: [], path: join(dir, 'w.xlsx') }, { cancelled: new Promise<void>((r) => (cancelWaiting = r)) });
+    const outcomes = Promise.allSettled([running, waiting]);
+    cancel();
+    cancelWaiting();
+    const [a, b] = await outcomes;
+    expect(a).toMatchObject({ status: 'rejected', reason: { name: 'Cancelled' } });
+    expect(b).toMatchObject({ status: 'rejected', reason: { name: 'Cancelled' } });
+    expect(existsSync(join(dir, 'c.xlsx'))).toBe(false);
+    expect(existsSync(join(dir, 'w.xlsx'))).toBe(false);
+    const after = await analyticsCall(db, ctx, 'report', input);
+    expect(after.rows.id.length).toBe(report.rows.length);
+  }, 60_000);
 });
 
 describe('answers from the host', () => {

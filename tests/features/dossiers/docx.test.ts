@@ -56,7 +56,13 @@ describe('a Word dossier coming in', () => {
     expect(r.sections.map((s) => [s.title, s.filled])).toEqual([['From the Word file', false], ['Company overview', true], ['Competitors and alternative suppliers', true], ['Needs', false]]);
     expect(r.images).toEqual([{ alt: 'Company logo' }]);
     const d = await call('dossiers.get', { clientId: client.id });
-    const byTitle = (t: string) => d.sections.find((s: { title: string }) => s.title === t);
+    // Each section's text as its editor asks for it: the stored JSON, parsed here as the editor parses it.
+    const texts = new Map<number, unknown>();
+    for (const s of d.sections) texts.set(s.id, JSON.parse((await call('dossiers.section', { sectionId: s.id })).docJson));
+    const byTitle = (t: string) => {
+      const s = d.sections.find((x: { title: string }) => x.title === t);
+      return { ...s, doc: texts.get(s.id) as any };
+    };
     const company = byTitle('Company overview');
     expect(plainText(company.doc)).toBe('Founded in 1994, family owned.\nHistory\nบริษัทของเราได้ทำงานร่วมกับลูกค้ารายนี้มาเป็นเวลาหลายปีแล้ว');
     expect(company.doc.content[0].content[0]).toEqual({ type: 'text', text: 'Founded in 1994', marks: [{ type: 'bold' }] });

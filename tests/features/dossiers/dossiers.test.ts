@@ -42,6 +42,33 @@ describe('a dossier', () => {
     expect(row.emptyTitles.slice(0, 2)).toEqual(['A cég bemutatása', 'Kik döntenek']);
   });
 
+  it('opens with the text of the sections it opens at, as the JSON stored, and every section\'s headings; the others come one by one', async () => {
+    const db = emptyDatabase();
+    const { call, fail, dossier } = await clientWithDossier(db);
+    const stored = (id: number) => (db.sqlite.prepare('SELECT doc FROM dossier_sections WHERE id = ?').get(id) as { doc: string }).doc;
+    const heading = (text: string) => ({ type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text }] });
+    const doc = { type: 'doc', content: [heading('Árak'), docOf('Kovács Anna dönt.').content![0]] };
+    const [a, b, c] = dossier.sections;
+    await call('dossiers.saveSection', { sectionId: a.id, baseRevision: 1, doc });
+    // Saved last with the cursor in the third section: the dossier reopens there.
+    await call('dossiers.saveSection', { sectionId: c.id, baseRevision: 1, doc: { type: 'doc', content: [heading('Döntők'), heading('Ütemterv')] }, position: 3 });
+    await call('dossiers.saveSection', { sectionId: b.id, baseRevision: 1, doc: { type: 'doc', content: [docOf('x').content![0], heading('Versenytársak')] } });
+    await call('dossiers.saveSection', { sectionId: c.id, baseRevision: 2, doc: { type: 'doc', content: [heading('Döntők'), heading('Ütemterv')] }, position: 5 });
+    const d = await call('dossiers.get', { clientId: dossier.clientId });
+    expect(d.lastSectionId).toBe(c.id);
+    const [first, second, third] = d.sections;
+    expect(first).not.toHaveProperty('doc');
+    expect(first.docJson).toBe(stored(a.id));
+    expect(JSON.parse(first.docJson)).toEqual(doc);
+    expect(first).toMatchObject({ words: 4, revision: 2, empty: false, headings: [{ index: 0, level: 2, text: 'Árak' }] });
+    expect(third.docJson).toBe(stored(c.id));
+    expect(second.docJson).toBeNull();
+    expect(second.headings).toEqual([{ index: 1, level: 2, text: 'Versenytársak' }]);
+    expect(d.sections.slice(3).every((s: { docJson: unknown }) => s.docJson === null)).toBe(true);
+    expect(await call('dossiers.section', { sectionId: b.id })).toEqual({ id: b.id, docJson: stored(b.id), revision: 2, savedAt: second.savedAt });
+    expect((await fail('dossiers.section', { sectionId: 9999 })).code).toBe('not_found');
+  });
+
   it('saves a section only from the version it was based on, and says which is newer; the refused save changes nothing', async () => {
     const db = emptyDatabase();
     const { call, fail, dossier } = await clientWithDossier(db);

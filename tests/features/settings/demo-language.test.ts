@@ -34,6 +34,10 @@ function texts(db: Db) {
     tasks: column(db, `SELECT title AS v FROM tasks ORDER BY id`),
     offers: column(db, `SELECT offer AS v FROM recovery_offers ORDER BY id`),
     programmes: column(db, `SELECT name AS v FROM retention_programmes ORDER BY id`),
+    hobbies: column(db, `SELECT hobbies AS v FROM contacts ORDER BY id`),
+    food: column(db, `SELECT food_preferences AS v FROM contacts ORDER BY id`),
+    family: column(db, `SELECT family AS v FROM contacts ORDER BY id`),
+    products: column(db, `SELECT product AS v FROM purchases ORDER BY id`),
   };
 }
 
@@ -53,8 +57,12 @@ describe('demo data in the saved language', () => {
     expect(en.recoveryTasks).toContain('Thank them for the introduction');
     expect(en.retentionTasks.length).toBeGreaterThan(0);
     expect(en.programmes).toEqual(['Club card', 'Cashback 5%']);
+    expect(new Set(en.hobbies)).toContain('football (supports the local club)');
+    expect(new Set(en.food)).toContain('tea, never coffee');
+    expect(new Set(en.family)).toContain('partner runs a bakery');
+    expect(new Set(en.products)).toContain('Cordless drill');
 
-    for (const list of [th.typeNames, th.labels, th.options, th.departments, th.sources, th.recoveryTasks, th.retentionTasks, th.tasks, th.offers, th.programmes.slice(0, 1)]) {
+    for (const list of [th.typeNames, th.labels, th.options, th.departments, th.sources, th.recoveryTasks, th.retentionTasks, th.tasks, th.offers, th.programmes.slice(0, 1), th.hobbies, th.food, th.family, th.products]) {
       expect(list.length).toBeGreaterThan(0);
       for (const text of list) expect(text).toMatch(THAI);
     }
@@ -62,6 +70,11 @@ describe('demo data in the saved language', () => {
     expect(th.fieldKeys).toEqual(en.fieldKeys);
     expect(th.fieldKeys[0]).toEqual(['retailer', ['sales_floor_m2', 'price_segment', 'brands_stocked', 'purchase_frequency']]);
     expect(th.tasks.length).toBe(en.tasks.length);
+    // The same people with the same hobbies: the draws do not depend on the language.
+    expect(th.hobbies.length).toBe(en.hobbies.length);
+    expect(th.products.length).toBe(en.products.length);
+    const enToTh = new Map(en.hobbies.map((h, i) => [h, th.hobbies[i]]));
+    expect(en.hobbies.every((h, i) => enToTh.get(h) === th.hobbies[i])).toBe(true);
     expect(th.recoveryTasks.length).toBe(en.recoveryTasks.length);
   });
 

@@ -109,6 +109,8 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
   // Fixed texts are written in the saved language; client and people names stay as they are.
   const lang = shippedLanguage(getSettings(db).language);
   const t = (key: string) => translate(lang, key);
+  // Translated once, not per row: the purchase loop runs millions of times. Same lists, same order, so the same draws.
+  const [hobbies, food, family, products] = [N.HOBBIES, N.FOOD, N.FAMILY, N.PRODUCTS].map((keys) => keys.map(t));
   ensureDefaultClientTypes(db, lang);
   const ins = bulkInserter(db);
   // By key, not by the (translated) name: the same seed draws the same types in every language (and English keeps its old order).
@@ -184,9 +186,9 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
             role: t(r.pick(N.ROLES[level])),
             reportsToId: boss,
             birthday: r.chance(0.15) ? `--${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}` : `${year}-${String(r.int(1, 12)).padStart(2, '0')}-${String(r.int(1, 28)).padStart(2, '0')}`,
-            family: r.pick(N.FAMILY),
-            hobbies: r.pick(N.HOBBIES),
-            foodPreferences: r.pick(N.FOOD),
+            family: r.pick(family),
+            hobbies: r.pick(hobbies),
+            foodPreferences: r.pick(food),
             preferredChannel: r.pick(['phone', 'email', 'visit', 'messenger']),
             language: c.language,
             email: `contact${k + 1}@client${i + 1}.example`,
@@ -210,7 +212,7 @@ export function generateDemo(db: Db, opts: DemoOptions = {}): DemoSummary {
         const day = plan.lines === 1 ? plan.endDay : plan.startDay + Math.floor((span * k) / (plan.lines - 1));
         const quantity = r.chance(0.01) ? -r.int(1, 3) : r.int(1, 20);
         const amount = Math.round(Math.abs(perLine) * r.noise() * 100) / 100 * Math.sign(quantity);
-        ins.purchase.run(id, dayIso[day], `INV-${i + 1}-${k + 1}`, r.pick(N.PRODUCTS), quantity, Math.round((amount / quantity) * 100) / 100, amount, null);
+        ins.purchase.run(id, dayIso[day], `INV-${i + 1}-${k + 1}`, r.pick(products), quantity, Math.round((amount / quantity) * 100) / 100, amount, null);
         lines++;
         if (opts.onProgress && lines % 50_000 === 0) opts.onProgress(lines, totalLines);
       }

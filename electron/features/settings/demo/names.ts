@@ -17,10 +17,6 @@ export const COUNTRIES: CountryNames[] = [
 
 export const COMPANY_WORDS = ['Alfa', 'Nord', 'Sun', 'Delta', 'Kristály', 'Baltic', 'Lumière', 'Volga', 'Lotus', 'Pannon', 'Atlas', 'Orion', 'Tisza', 'Amber', 'Siam', 'Ural', 'Riviera', 'Duna', 'Vega', 'Nova'];
 export const COMPANY_TRADES = ['Trade', 'Build', 'Market', 'Tools', 'Home', 'Garden', 'Steel', 'Food', 'Print', 'Wood', 'Tech', 'Logistics', 'Retail', 'Works', 'Supply'];
-export const PRODUCTS = ['Cordless drill', 'Angle grinder', 'Screws 4x40 (box)', 'Wall plugs (box)', 'Paint 10 L', 'Primer 5 L', 'Sanding discs', 'Work gloves', 'Safety glasses', 'Ladder 3 m', 'Tile adhesive 25 kg', 'Silicone sealant', 'Measuring tape', 'Spirit level', 'Extension cable', 'LED work light', 'Hammer drill bits', 'Cutting discs', 'Wood glue', 'Workbench'];
-export const HOBBIES = ['fishing', 'tennis', 'chess', 'gardening', 'cycling', 'opera', 'hunting', 'photography', 'football (supports the local club)', 'wine tasting', 'sailing', 'running marathons'];
-export const FOOD = ['vegetarian', 'loves spicy food', 'no alcohol', 'prefers fish', 'coffee, black', 'gluten-free', 'likes Italian', 'tea, never coffee'];
-export const FAMILY = ['married, two children', 'married, daughter at university', 'single', 'three children, youngest started school', 'grandfather since last year', 'partner runs a bakery'];
 export const ROLES: Record<string, string[]> = {
   owner: ['settings:demo.roles.owner.r1', 'settings:demo.roles.owner.r2'],
   executive: ['settings:demo.roles.executive.r1', 'settings:demo.roles.executive.r2', 'settings:demo.roles.executive.r3'],
@@ -37,3 +33,10 @@ export const EXPANSION = [`${D}.expansion.planned`, `${D}.expansion.none`];
 export const INTERACTION_SUMMARIES = ['lastDelivery', 'newLine', 'annualVolume', 'lateDelivery', 'springWorkshop', 'paymentTerms', 'birthday', 'quarterlyReview'].map((k) => `${D}.summaries.${k}`);
 export const OUTCOMES: (string | null)[] = [...['orderNextMonth', 'askedOffer', 'noNeed', 'complaint', 'visit'].map((k) => `${D}.outcomes.${k}`), null];
 export const TASK_TITLES = ['sendOffer', 'complaintCallBack', 'quarterlyReview', 'birthday', 'newCatalogue', 'lastYearOrder'].map((k) => `${D}.tasks.${k}`);
+export const HOBBIES = ['fishing', 'tennis', 'chess', 'gardening', 'cycling', 'opera', 'hunting', 'photography', 'football', 'wineTasting', 'sailing', 'marathons'].map((k) => `${D}.hobbies.${k}`);
+export const FOOD = ['vegetarian', 'spicy', 'noAlcohol', 'fish', 'blackCoffee', 'glutenFree', 'italian', 'tea'].map((k) => `${D}.food.${k}`);
+export const FAMILY = ['twoChildren', 'daughterAtUniversity', 'single', 'threeChildren', 'grandfather', 'partnerBakery'].map((k) => `${D}.family.${k}`);
+export const PRODUCTS = [
+  'cordlessDrill', 'angleGrinder', 'screws', 'wallPlugs', 'paint', 'primer', 'sandingDiscs', 'workGloves', 'safetyGlasses', 'ladder',
+  'tileAdhesive', 'sealant', 'measuringTape', 'spiritLevel', 'extensionCable', 'workLight', 'hammerDrillBits', 'cuttingDiscs', 'woodGlue', 'workbench',
+].map((k) => `${D}.products.${k}`);

@@ -5,10 +5,13 @@ import type { en } from '../../../../shared/features/accounts/i18n/en';
 import type { ClientStatus } from '../../../../shared/features/accounts/enums';
 import type { T } from '../../lib/i18n';
 
+// A long header (Hungarian, Russian) wraps onto a second line at the default width instead of being cut off.
+const WRAP = { wrapHeaderText: true, autoHeaderHeight: true } as const;
+
 /** Column definitions for the clients grid; pure so a test can check them without a browser. */
 export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
   const h = (key: keyof typeof en.clients.columns) => t(`accounts:clients.columns.${key}`);
-  return [
+  const columns: ColDef<ClientRow>[] = [
     { field: 'code', headerName: h('code'), width: 110 },
     { field: 'name', headerName: h('name'), width: 260, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link' },
     { field: 'type', headerName: h('type'), width: 140 },
@@ -28,6 +31,7 @@ export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
     { field: 'department', headerName: h('department'), width: 150 },
     { field: 'country', headerName: h('country'), width: 100 },
   ];
+  return columns.map((c) => ({ ...c, ...WRAP }));
 }
 
 const DAY_MS = 86_400_000;

@@ -7,15 +7,17 @@ import { useT } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-context';
 import { useQuery } from '../../lib/useQuery';
 import { fieldSpec, formToThresholds, THRESHOLD_GROUPS, THRESHOLDS, thresholdsToForm, valueAt } from './thresholdFields';
+import './analytics.css';
 
 /**
  * ABC limits, risk bands, the key-account share and the KAM maximum: the
  * thresholds every figure on the page is worked out with. Saved through
  * analytics.saveSettings, so the report reloads with them at once. Every
  * problem shows at once, under its field and named in the list at the top;
- * what was typed stays.
+ * what was typed stays. The same form is on the Key accounts page and under
+ * Settings (ThresholdsSettings); `intro` says which figures it governs from where it is.
  */
-export function ThresholdsForm() {
+export function ThresholdsForm({ intro = 'analytics:thresholds.intro' }: { intro?: 'analytics:thresholds.intro' | 'analytics:settings.thresholdsIntro' } = {}) {
   const { t } = useT();
   const { settings: app } = useSettings();
   const saved = useQuery('analytics.settings', {}).data;
@@ -68,7 +70,7 @@ export function ThresholdsForm() {
 
   return (
     <form className="thresholds" onSubmit={submit} noValidate data-testid="thresholds-form">
-      <p className="muted">{t('analytics:thresholds.intro')}</p>
+      <p className="muted">{t(intro)}</p>
       {(problems.length > 0 || failure) && (
         <div className="form-error" role="alert" data-testid="thresholds-problems">
           {failure && <p>{failure}</p>}

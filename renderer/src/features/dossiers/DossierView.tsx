@@ -56,13 +56,15 @@ function DossierBody({ dossier, from, jump, standalone }: { dossier: Dossier; fr
   const handles = useRef(new Map<number, SectionHandle>());
   const [active, setActive] = useState<Editor | null>(null);
   const [words, setWords] = useState(() => new Map(dossier.sections.map((s) => [s.id, s.words])));
-  const [headings, setHeadings] = useState(() => new Map<number, OutlineHeading[]>(dossier.sections.map((s) => [s.id, headingsOf(s.doc)])));
+  const [headings, setHeadings] = useState(() => new Map<number, OutlineHeading[]>(dossier.sections.map((s) => [s.id, s.headings])));
   const [history, setHistory] = useState<number | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [headingJump, setHeadingJump] = useState<{ sectionId: number; jump: { block: number } } | null>(null);
   // Where the dossier opens: a search match, else where the user last was. Decided once.
   const opening = useRef(jump ? { sectionId: jump.sectionId, jump: { at: jump.at } } : dossier.lastSectionId ? { sectionId: dossier.lastSectionId, jump: { position: dossier.lastPosition ?? 0 } } : null);
   const sections = dossier.sections;
+  // A section added since the dossier opened (or put back) brings its headings with the reload.
+  const shownHeadings = useMemo(() => (sections.every((s) => headings.has(s.id)) ? headings : new Map(sections.map((s) => [s.id, headings.get(s.id) ?? s.headings]))), [sections, headings]);
   const total = sections.reduce((n, s) => n + (words.get(s.id) ?? s.words), 0);
   const clientId = dossier.clientId;
 
@@ -85,14 +87,12 @@ function DossierBody({ dossier, from, jump, standalone }: { dossier: Dossier; fr
         sections.map((sec) => [
           sec.id,
           async () => {
-            if (clientId === null) return null;
-            const d = await call('dossiers.get', { clientId });
-            const s = d?.sections.find((x) => x.id === sec.id);
-            return s ? { doc: s.doc, revision: s.revision, savedAt: s.savedAt } : null;
+            const s = await call('dossiers.section', { sectionId: sec.id });
+            return { doc: JSON.parse(s.docJson) as DocNode, revision: s.revision, savedAt: s.savedAt };
           },
         ]),
       ),
-    [sections, clientId],
+    [sections],
   );
   const orderRefValue = useRef<number[]>([]);
   orderRefValue.current = sections.map((s) => s.id);
@@ -139,7 +139,7 @@ function DossierBody({ dossier, from, jump, standalone }: { dossier: Dossier; fr
         <Toolbar editor={active} />
         {notice && <p className="form-error" role="alert">{notice}</p>}
         <div className="dossier-layout">
-          <Outline sections={sections} headings={headings} words={words} onSection={toSection} onHeading={toHeading} />
+          <Outline sections={sections} headings={shownHeadings} words={words} onSection={toSection} onHeading={toHeading} />
           <div className="dossier-sections">
             {sections.map((s, i) => (
               <SectionBlock
@@ -183,7 +183,7 @@ function DossierBody({ dossier, from, jump, standalone }: { dossier: Dossier; fr
           <HistoryDialog
             sectionId={historySection.id}
             title={historySection.title}
-            current={() => (handles.current.get(historySection.id)?.editor.getJSON() as DocNode) ?? historySection.doc}
+            current={handles.current.has(historySection.id) ? () => handles.current.get(historySection.id)!.editor.getJSON() as DocNode : null}
             base={() => handles.current.get(historySection.id)?.base() ?? historySection.revision}
             flush={async () => handles.current.get(historySection.id)?.flush()}
             onRestored={(doc, r) => {

@@ -38,7 +38,8 @@ function DiffView({ lines }: { lines: DiffLine[] }) {
 export function HistoryDialog({ sectionId, title, current, base, flush, onRestored, onClose }: {
   sectionId: number;
   title: string;
-  current: () => DocNode;
+  /** The editor's document; null while the section's editor is not made: its stored text is compared with then. */
+  current: (() => DocNode) | null;
   base: () => number;
   /** Sends what is typed but not saved yet, so the restore starts from the latest version. */
   flush: () => Promise<void>;
@@ -53,7 +54,12 @@ export function HistoryDialog({ sectionId, title, current, base, flush, onRestor
   const [error, setError] = useState<string | null>(null);
   const currentRef = useRef(current);
   currentRef.current = current;
-  const lines = useMemo(() => (revision.data && revision.data.id === picked ? diffDocs(revision.data.doc, currentRef.current()) : null), [revision.data, picked]);
+  const stored = useQuery('dossiers.section', { sectionId }, current === null);
+  const lines = useMemo(() => {
+    if (!revision.data || revision.data.id !== picked) return null;
+    const now = currentRef.current ? currentRef.current() : stored.data ? (JSON.parse(stored.data.docJson) as DocNode) : null;
+    return now ? diffDocs(revision.data.doc, now) : null;
+  }, [revision.data, picked, stored.data]);
   const restore = async () => {
     if (!revision.data || !window.confirm(t('dossiers:revisions.restoreConfirm'))) return;
     try {

@@ -1,12 +1,12 @@
 import type { Editor } from '@tiptap/core';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { DocNode } from '../../../../shared/features/dossiers/doc';
-import type { SaveResult, Section } from '../../../../shared/features/dossiers/types';
+import type { SaveResult, Section, SectionText } from '../../../../shared/features/dossiers/types';
 import { call } from '../../lib/api';
 import { useT } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-context';
 import { PeoplePanel } from './PeoplePanel';
-import { SectionEditor, type SectionHandle } from './SectionEditor';
+import { SectionEditor, type SectionHandle, type SectionWithText } from './SectionEditor';
 import type { OutlineHeading, SaveStatus } from './useAutosave';
 
 interface Props {
@@ -52,6 +52,18 @@ export const SectionBlock = memo(function SectionBlock(p: Props) {
   useEffect(() => {
     if (p.jump) setMounted(true);
   }, [p.jump]);
+  // A section the dossier came without its text for: the text is asked for when the editor is to be made, so it is the newest.
+  const [text, setText] = useState<SectionText | null>(null);
+  const needsText = mounted && p.section.docJson === null && !text;
+  useEffect(() => {
+    if (!needsText) return;
+    let current = true;
+    call('dossiers.section', { sectionId: p.section.id }).then((t) => current && setText(t), (e: Error) => current && setNotice(e.message));
+    return () => {
+      current = false;
+    };
+  }, [needsText, p.section.id]);
+  const withText = useMemo<SectionWithText | null>(() => (p.section.docJson !== null ? { ...p.section, docJson: p.section.docJson } : text ? { ...p.section, ...text } : null), [p.section, text]);
   useEffect(() => {
     if (mounted || !box.current) return;
     const io = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setMounted(true), { rootMargin: '800px 0px' });
@@ -93,12 +105,13 @@ export const SectionBlock = memo(function SectionBlock(p: Props) {
         </span>
       </header>
       {notice && <p className="form-error" role="alert">{notice}</p>}
-      {p.section.templateKey === 'people' && p.clientId !== null && <PeoplePanel clientId={p.clientId} />}
-      {!mounted ? (
+      {/* Made with the section's text, as it comes near: its queries and the map's drawing wait until then. */}
+      {mounted && p.section.templateKey === 'people' && p.clientId !== null && <PeoplePanel clientId={p.clientId} />}
+      {!mounted || !withText ? (
         <div className="section-pending" style={{ minHeight: Math.max(48, p.section.words * 2.1) }} />
       ) : (
       <SectionEditor
-        section={p.section}
+        section={withText}
         from={p.from}
         jump={p.jump}
         onFocus={p.onFocus}

@@ -20,8 +20,11 @@ export interface SectionHandle {
   scrollTo: (pos: number) => void;
 }
 
+/** A section with its text: the editor is made from it. */
+export type SectionWithText = Section & { docJson: string };
+
 interface Props {
-  section: Section;
+  section: SectionWithText;
   from: number | null;
   /** Where to put the cursor when it opens: a search match (text offset) or the saved cursor. */
   jump?: { at: number } | { position: number } | { block: number } | null;
@@ -41,13 +44,15 @@ interface Props {
 export const SectionEditor = memo(function SectionEditor({ section, from, jump, onFocus, onSaved, onStatus, onHandle, onPasteRefused, loadFresh }: Props) {
   const { t } = useT();
   const extensions = useMemo(() => editorExtensions({ factsView: LiveFactsView }), []);
+  // Read once, at mount: a reload of the dossier (a rename elsewhere) brings new text the editor does not take, so it is not parsed again.
+  const content = useMemo(() => JSON.parse(section.docJson) as DocNode, [section.id]);
   const touchRef = useRef<() => void>(() => {});
   const refusedRef = useRef(onPasteRefused);
   refusedRef.current = onPasteRefused;
   const editor = useEditor(
     {
       extensions,
-      content: section.doc,
+      content,
       immediatelyRender: true,
       shouldRerenderOnTransaction: false,
       editorProps: {

@@ -1,6 +1,6 @@
 import type { ColumnFormat } from '../../../../shared/features/import/convert';
 import { DATE_ORDERS } from '../../../../shared/features/import/dates';
-import { fieldOf, IMPORT_FIELDS, type ImportKind } from '../../../../shared/features/import/fields';
+import { fieldTypeOf, IMPORT_FIELDS, type ImportKind } from '../../../../shared/features/import/fields';
 import { cellText } from '../../../../shared/features/import/table';
 import type { ImportPreview } from '../../../../shared/features/import/types';
 import { useT } from '../../lib/i18n';
@@ -37,7 +37,7 @@ export function MappingTable({ kind, preview, mapping, formats, onMapping, onFor
         {preview.headers.map((_, i) => {
           const h = columnTitle(t, preview.headers, i);
           const field = mapping[i] ?? null;
-          const type = field ? fieldOf(kind, field)?.type : undefined;
+          const type = field ? fieldTypeOf(kind, field, preview.portraitFields) : undefined;
           const fmt = formats[i] ?? {};
           return (
             <tr key={i}>
@@ -59,6 +59,12 @@ export function MappingTable({ kind, preview, mapping, formats, onMapping, onFor
                   {IMPORT_FIELDS[kind].map((f) => (
                     <option key={f.key} value={f.key}>{t(f.label)}</option>
                   ))}
+                  {preview.portraitFields.length > 0 && (
+                    // The labels are the user's own words (Settings → Client types): shown as they are.
+                    <optgroup label={t('import:portraitFields')}>
+                      {preview.portraitFields.map((f) => <option key={f.key} value={f.key}>{f.label}</option>)}
+                    </optgroup>
+                  )}
                 </select>
               </td>
               <td>

@@ -1,16 +1,18 @@
 import type { ImportPreview } from '../../../../shared/features/import/types';
-import { fieldOf, type ImportKind } from '../../../../shared/features/import/fields';
-import type { FieldValue } from '../../../../shared/features/import/convert';
+import { fieldTypeOf, type ImportKind, type PortraitImportField } from '../../../../shared/features/import/fields';
+import type { StoredValue } from '../../../../shared/features/import/convert';
 import { isIsoDate } from '../../../../shared/kernel/dates';
-import { say, useT } from '../../lib/i18n';
+import { say, useT, type T } from '../../lib/i18n';
 import type { Formatters } from '../../../../shared/kernel/format';
 import { useSettings } from '../../lib/settings-context';
 import { columnTitle } from './labels';
 
-/** A stored value as the rest of the app will show it: numbers and dates in the user's locale, "1 234,50" and "2024. márc. 3." in hu. */
-function shown(fmt: Formatters, kind: ImportKind, field: string, v: FieldValue | undefined): string {
+/** A stored value as the rest of the app will show it: numbers and dates in the user's locale, "1 234,50" and "2024. márc. 3." in hu; a portrait's yes/no and lists in words. */
+function shown(t: T, fmt: Formatters, kind: ImportKind, portrait: readonly PortraitImportField[], field: string, v: StoredValue | undefined): string {
   if (v === null || v === undefined) return '';
-  const type = fieldOf(kind, field)?.type;
+  const type = fieldTypeOf(kind, field, portrait);
+  if (typeof v === 'boolean') return v ? t('common:yes') : t('common:no');
+  if (Array.isArray(v)) return v.join(', ');
   if (typeof v === 'number') return fmt.number(v, 4);
   if (type === 'date' && isIsoDate(v)) return fmt.date(v);
   return String(v);
@@ -44,7 +46,7 @@ export function PreviewTable({ preview }: { preview: ImportPreview }) {
                 const v = r.values[c.f];
                 return (
                   <td key={c.i} className={problem ? 'cell-problem' : undefined} title={problem}>
-                    {problem ? problem : shown(fmt, kind, c.f, v)}
+                    {problem ? problem : shown(t, fmt, kind, preview.portraitFields, c.f, v)}
                   </td>
                 );
               })}

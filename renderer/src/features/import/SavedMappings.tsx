@@ -4,6 +4,7 @@ import type { ImportPreview } from '../../../../shared/features/import/types';
 import { ApiError, call } from '../../lib/api';
 import { useQuery } from '../../lib/useQuery';
 import { mappingKey } from '../../../../shared/features/import/messages';
+import { IMPORT_FIELDS } from '../../../../shared/features/import/fields';
 import { useT } from '../../lib/i18n';
 
 /** Reuse last month's column choices: saved by header name, applied to any file with the same headers. */
@@ -21,7 +22,10 @@ export function SavedMappings({ kind, preview, onApply }: { kind: ImportKind; pr
           value=""
           onChange={(e) => {
             const m = mine.find((x) => x.name === e.target.value);
-            if (m) onApply(preview.headers.map((_, i) => m.fields[mappingKey(preview.headers, i)] ?? null));
+            // A field the file's kind no longer has (a portrait field removed since) leaves its column out.
+            const known = new Set([...IMPORT_FIELDS[kind], ...preview.portraitFields].map((f) => f.key));
+            const field = (k: string) => (m?.fields[k] && known.has(m.fields[k]) ? m.fields[k] : null);
+            if (m) onApply(preview.headers.map((_, i) => field(mappingKey(preview.headers, i))));
           }}
         >
           <option value="">{t('import:applyMapping')}</option>

@@ -52,7 +52,7 @@ export function UndoDialog({ importId, onClose, onDone }: { importId: number; on
               <ul className="undo-kept">
                 {plan.keptFields.map((f) => (
                   <li key={`${f.table}-${f.id}-${f.field}`}>
-                    {f.label}: {fieldName(t, f.table, f.field)} — {f.reason === 'changed_since' ? t('import:undoChangedSince') : t('import:undoNotRecorded')}
+                    {f.label}: {f.fieldLabel ?? fieldName(t, f.table, f.field)} — {f.reason === 'changed_since' ? t('import:undoChangedSince') : t('import:undoNotRecorded')}
                   </li>
                 ))}
               </ul>

@@ -1,9 +1,11 @@
-import { fieldOf, type ImportKind } from '../../../../shared/features/import/fields';
+import { fieldOf, type ImportKind, type PortraitImportField } from '../../../../shared/features/import/fields';
 import { columnName } from '../../../../shared/features/import/messages';
 import { say, type T } from '../../lib/i18n';
 
-/** A field's name on screen; a key the import does not know (an old saved mapping) is shown as it is. */
-export function fieldName(t: T, kind: ImportKind, field: string): string {
+/** A field's name on screen (a portrait field's is the user's own label); a key the import does not know (an old saved mapping) is shown as it is. */
+export function fieldName(t: T, kind: ImportKind, field: string, portrait: readonly PortraitImportField[] = []): string {
+  const own = portrait.find((f) => f.key === field);
+  if (own) return own.label;
   const label = fieldOf(kind, field)?.label;
   return label ? say(t, { key: label }) : field;
 }

@@ -14,6 +14,9 @@ export const retentionClientsGrid: ClientsGridExtension[] = [
         colId: 'retentionDormant',
         headerName: t('retention:grid.dormant'),
         width: 110,
+        // Long names (ru "Вероятность активности") wrap instead of being cut, as the grid's own headers do.
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         // Not inferred as a boolean: ag-grid would draw a checkbox and skip the formatter (and the export would say true/false).
         cellDataType: false,
         valueFormatter: (p) => (p.value === true ? t('retention:grid.yes') : ''),
@@ -23,7 +26,10 @@ export const retentionClientsGrid: ClientsGridExtension[] = [
         field: 'retentionPAlive',
         colId: 'retentionPAlive',
         headerName: t('retention:grid.pAlive'),
-        width: 110,
+        // Room for the longest word of the name in every language beside the sort and filter icons.
+        width: 130,
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         type: 'numericColumn',
         filter: 'agNumberColumnFilter',
         valueFormatter: (p) => (typeof p.value === 'number' ? fmt.number(p.value, 2) : ''),

@@ -163,6 +163,8 @@ export const en = {
   },
   settings: {
     discounts: 'Supplier volume discounts',
+    thresholds: 'Key accounts: thresholds',
+    thresholdsIntro: 'The limits every figure on the Key accounts page and in its Excel report is worked out with. Shares are percentages of revenue.',
     newDiscount: 'New discount tier',
     tier: 'from {{volume}}: {{discount}} off · list cost {{cost}}',
   },

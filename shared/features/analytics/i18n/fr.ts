@@ -166,6 +166,8 @@ export const fr = {
   },
   settings: {
     discounts: 'Remises fournisseurs sur volume',
+    thresholds: 'Comptes clés : seuils',
+    thresholdsIntro: 'Les limites avec lesquelles sont calculés tous les chiffres de la page Comptes clés et de son rapport Excel. Les parts sont des pourcentages du chiffre d’affaires.',
     newDiscount: 'Nouveau palier de remise',
     tier: 'dès {{volume}} : remise de {{discount}} · prix catalogue {{cost}}',
   },

@@ -163,6 +163,8 @@ export const hu = {
   },
   settings: {
     discounts: 'Beszállítói mennyiségi kedvezmények',
+    thresholds: 'Kulcsügyfelek: küszöbértékek',
+    thresholdsIntro: 'A Kulcsügyfelek oldal és Excel-jelentése minden számát ezekkel a határokkal számoljuk. Az arányok az árbevétel százalékai.',
     newDiscount: 'Új kedvezménysáv',
     tier: '{{volume}} felett: {{discount}} kedvezmény · listaár {{cost}}',
   },

@@ -169,6 +169,8 @@ export const lt = {
   },
   settings: {
     discounts: 'Tiekėjų nuolaidos už kiekį',
+    thresholds: 'Pagrindiniai klientai: ribos',
+    thresholdsIntro: 'Ribos, pagal kurias skaičiuojami visi puslapio „Pagrindiniai klientai“ ir jo Excel ataskaitos skaičiai. Dalys nurodomos pajamų procentais.',
     newDiscount: 'Naujas nuolaidos lygis',
     tier: 'nuo {{volume}}: {{discount}} nuolaida · katalogo kaina {{cost}}',
   },

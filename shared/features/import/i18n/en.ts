@@ -122,6 +122,7 @@ export const en = {
   undoing: 'Undoing…',
   undoDone: 'Import undone: {{purchases}} lines, {{contacts}} contacts and {{clients}} clients removed, {{restored}} records restored.',
   remembered: 'The columns you chose the last time you imported a file like this were applied. Check them before importing.',
+  portraitFields: 'Portrait fields',
   exportRejected: 'Save the rejected rows to fix…',
   rejectedSaved_one: '{{count}} rejected row saved to {{path}}. Correct it there and import that file.',
   rejectedSaved_other: '{{count}} rejected rows saved to {{path}}. Correct them there and import that file.',
@@ -286,6 +287,12 @@ export const en = {
     unknownManager: 'no manager named {{value}}',
     unknownType: 'no client type named {{value}}',
     badStatus: '{{value}} is not a status (prospect, active, dormant or lost)',
+    notYesNo: '{{value}} is not yes or no',
+    notOption: '{{value}} is not one of {{options}}',
+    tooManyItems: 'More than {{max}} items',
+    itemTooLong: 'An item is longer than {{max}} characters',
+    portraitNoType: 'the client has no type, and {{label}} is a field of {{types}} clients',
+    portraitOtherType: 'a {{type}} client has no field {{label}} (it is a field of {{types}} clients)',
   },
   /** Why a row was rejected, as the summary groups them. */
   reasons: {

@@ -125,6 +125,7 @@ export const fr = {
   undoing: 'Annulation…',
   undoDone: 'Import annulé : {{purchases}} lignes, {{contacts}} contacts et {{clients}} clients supprimés, {{restored}} enregistrements rétablis.',
   remembered: 'Les colonnes choisies lors du dernier import d’un fichier de ce type ont été reprises. Vérifiez-les avant d’importer.',
+  portraitFields: 'Champs du portrait',
   exportRejected: 'Enregistrer les lignes refusées pour les corriger…',
   rejectedSaved_one: '{{count}} ligne refusée enregistrée dans {{path}}. Corrigez-la dans ce fichier, puis importez-le.',
   rejectedSaved_many: '{{count}} de lignes refusées enregistrées dans {{path}}. Corrigez-les dans ce fichier, puis importez-le.',
@@ -290,6 +291,12 @@ export const fr = {
     unknownManager: 'aucun responsable nommé {{value}}',
     unknownType: 'aucun type de client nommé {{value}}',
     badStatus: '{{value}} n’est pas un statut (prospect, actif, dormant ou perdu)',
+    notYesNo: '{{value}} n’est ni oui ni non',
+    notOption: '{{value}} n’est pas l’une des valeurs {{options}}',
+    tooManyItems: 'Plus de {{max}} éléments',
+    itemTooLong: 'Un élément dépasse {{max}} caractères',
+    portraitNoType: 'le client n’a pas de type, et {{label}} est un champ des clients {{types}}',
+    portraitOtherType: 'un client {{type}} n’a pas de champ {{label}} (c’est un champ des clients {{types}})',
   },
   /** Why a row was rejected, as the summary groups them. */
   reasons: {

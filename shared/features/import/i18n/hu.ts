@@ -122,6 +122,7 @@ export const hu = {
   undoing: 'Visszavonás…',
   undoDone: 'Importálás visszavonva: {{purchases}} tétel, {{contacts}} kapcsolattartó és {{clients}} ügyfél eltávolítva, {{restored}} rekord visszaállítva.',
   remembered: 'A legutóbb egy ilyen fájlnál választott oszlop-hozzárendelést alkalmaztuk. Importálás előtt ellenőrizze.',
+  portraitFields: 'Profil mezői',
   exportRejected: 'Elutasított sorok mentése javításra…',
   rejectedSaved_one: '{{count}} elutasított sor mentve ide: {{path}}. Javítsa ki, majd importálja azt a fájlt.',
   rejectedSaved_other: '{{count}} elutasított sor mentve ide: {{path}}. Javítsa ki őket, majd importálja azt a fájlt.',
@@ -286,6 +287,12 @@ export const hu = {
     unknownManager: 'nincs {{value}} nevű felelős',
     unknownType: 'nincs {{value}} nevű ügyféltípus',
     badStatus: '{{value}} nem állapot (érdeklődő, aktív, alvó vagy elvesztett)',
+    notYesNo: '{{value}} nem „igen” és nem „nem”',
+    notOption: '{{value}} nem ezek egyike: {{options}}',
+    tooManyItems: 'Több mint {{max}} elem',
+    itemTooLong: 'Egy elem hosszabb {{max}} karakternél',
+    portraitNoType: 'az ügyfélnek nincs típusa, a(z) {{label}} pedig a(z) {{types}} ügyfelek mezője',
+    portraitOtherType: 'egy {{type}} ügyfélnek nincs {{label}} mezője (ez a(z) {{types}} ügyfelek mezője)',
   },
   /** Why a row was rejected, as the summary groups them. */
   reasons: {

@@ -128,6 +128,7 @@ export const lt = {
   undoing: 'Atšaukiama…',
   undoDone: 'Importas atšauktas: pašalinta pirkimo eilučių – {{purchases}}, kontaktų – {{contacts}}, klientų – {{clients}}; atkurta įrašų – {{restored}}.',
   remembered: 'Pritaikyti stulpeliai, kuriuos pasirinkote paskutinį kartą importuodami panašų failą. Prieš importuodami juos patikrinkite.',
+  portraitFields: 'Portreto laukai',
   exportRejected: 'Išsaugoti atmestas eilutes taisymui…',
   rejectedSaved_one: '{{count}} atmesta eilutė išsaugota: {{path}}. Ištaisykite ją ir importuokite tą failą.',
   rejectedSaved_few: '{{count}} atmestos eilutės išsaugotos: {{path}}. Ištaisykite jas ir importuokite tą failą.',
@@ -294,6 +295,12 @@ export const lt = {
     unknownManager: 'nėra vadybininko, vardu {{value}}',
     unknownType: 'nėra kliento tipo, pavadinto {{value}}',
     badStatus: '{{value}} nėra būsena (potencialus, aktyvus, neaktyvus ar prarastas)',
+    notYesNo: '{{value}} nėra nei taip, nei ne',
+    notOption: '{{value}} nėra viena iš reikšmių: {{options}}',
+    tooManyItems: 'Daugiau nei {{max}} elementų',
+    itemTooLong: 'Elementas ilgesnis nei {{max}} simbolių',
+    portraitNoType: 'klientas neturi tipo, o {{label}} yra tipo {{types}} klientų laukas',
+    portraitOtherType: 'tipo {{type}} klientas neturi lauko {{label}} (tai tipo {{types}} klientų laukas)',
   },
   /** Why a row was rejected, as the summary groups them. */
   reasons: {

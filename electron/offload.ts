@@ -1,0 +1,25 @@
+import type { Channel } from '../shared/contract';
+import type { AppContext } from './context';
+import { offMain, setHostQueries, type QueryHandler } from './features/analytics';
+import type { Handlers } from './handler-types';
+
+/**
+ * Queries that read the whole base and take from ~100 ms to seconds when
+ * their caches are cold (a new day, a write): in the app they are answered
+ * by the analytics host worker, so the main process never computes them.
+ * Each feature's heavy reads, one line each.
+ */
+export const OFF_MAIN = [
+  'clients.story', 'clients.standing', 'clients.options', 'clients.duplicates',
+  'retention.overview', 'retention.gridValues', 'retention.client', 'retention.callList', 'retention.today', 'retention.todayCount',
+  'recovery.candidates', 'recovery.report',
+] as const satisfies readonly Channel[];
+
+/** The handlers with the OFF_MAIN queries sent to the host; the host (and a runner that works here) run the originals. */
+export function offloadQueries(handlers: Handlers, ctx: Pick<AppContext, 'runTask'>): Handlers {
+  const out = { ...handlers } as Record<string, QueryHandler>;
+  const original = handlers as unknown as Record<string, QueryHandler>;
+  setHostQueries((channel) => original[channel]);
+  for (const channel of OFF_MAIN) out[channel] = (db, input) => offMain(db, ctx, channel, input, () => original[channel](db, input));
+  return out as unknown as Handlers;
+}
