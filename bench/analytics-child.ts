@@ -118,7 +118,7 @@ async function main(): Promise<unknown> {
     const grid = await stalls(() => router.handle('clients.grid', { asOf: AS_OF }));
     // Other features' whole-base reads, cold (a new day, as at the first start of the day): answered by the host (electron/offload.ts).
     const others = await stalls(async () => {
-      for (const [channel, input] of [['retention.todayCount', { asOf: '2026-06-29' }], ['retention.today', { asOf: '2026-06-29' }], ['retention.gridValues', { asOf: '2026-06-29' }],
+      for (const [channel, input] of [['retention.gridValues', { asOf: '2026-06-29' }], ['retention.callList', { asOf: '2026-06-29' }],
         ['clients.standing', { asOf: '2026-06-29' }], ['clients.options', { search: 'kft' }], ['clients.duplicates', {}], ['recovery.candidates', { asOf: '2026-06-29' }]] as const) {
         const r = (await router.handle(channel, input)) as { ok: boolean; error?: unknown };
         if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);

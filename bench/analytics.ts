@@ -115,7 +115,7 @@ export async function benchAnalytics(db: Db, ctx: BenchContext): Promise<string[
       line('excel report', st.workbook),
       line('5 reports', st.report),
       line('clients grid', st.grid),
-      line('7 other queries', st.others) + '  Today, badge, dormancy, standing, picker, duplicates, recovery: cold, in the host',
+      line('6 other queries', st.others) + '  dormancy, call list, standing, picker, duplicates, recovery: cold, in the host',
     );
   } finally {
     rmSync(dir, { recursive: true, force: true });
