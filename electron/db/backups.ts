@@ -77,7 +77,8 @@ export function verifyDatabaseFile(path: string, nativeBinding?: string, key?: D
   }
 }
 
-function fsyncPath(path: string): void {
+/** Flushes a file or a folder (a rename is durable only once its folder is). */
+export function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
     fsyncSync(fd);

@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { addMonths, daysBetween, toIsoDate } from '../../../shared/kernel/dates';
 import type * as s from '../../../shared/features/accounts/schemas';
 import type { Client, ClientRow, ClientTypeField, ProfileValue } from '../../../shared/features/accounts/types';
+import { profileIssues } from '../../../shared/features/accounts/profile';
+import type { MessageKey } from '../../../shared/i18n';
 import type { Db } from '../../db/connection';
 import { clientsRepo, departmentsRepo, fieldsRepo, managersRepo } from './repository';
 import { activeRevenueTotal, clientAggregates, type ClientAggregateRow } from './client-rows';
@@ -11,29 +13,10 @@ import { recordService } from '../../db/records';
 type ClientCreate = z.output<typeof s.clientCreate>;
 type ClientUpdate = z.output<typeof s.clientUpdate>;
 
-function valueFits(field: ClientTypeField, v: ProfileValue): boolean {
-  if (v === null) return true;
-  switch (field.kind) {
-    case 'number': return typeof v === 'number';
-    case 'boolean': return typeof v === 'boolean';
-    case 'list': return Array.isArray(v);
-    case 'select': return typeof v === 'string' && field.options.includes(v);
-    default: return typeof v === 'string';
-  }
-}
-
-/** The portrait may only hold the fields of the client's type, each with a value of the field's kind. */
+/** The portrait may only hold the fields of the client's type, each with a value of the field's kind: every problem at once, as the form shows them. */
 export function checkProfile(fields: ClientTypeField[], profile: Record<string, ProfileValue>): void {
-  const byKey = new Map(fields.map((f) => [f.key, f]));
-  for (const [key, value] of Object.entries(profile)) {
-    const field = byKey.get(key);
-    if (!field) throw fieldError(`profile.${key}`, 'accounts:errors.profileUnknownField', { key });
-    if (!valueFits(field, value)) {
-      // The label is the user's own words: it goes as it is, only the sentence around it is translated.
-      if (field.kind === 'select') throw fieldError(`profile.${key}`, 'accounts:errors.profileOneOf', { label: field.label, options: field.options.join(', ') });
-      throw fieldError(`profile.${key}`, 'accounts:errors.profileKind', { label: field.label, kind: { key: `accounts:fieldKindArticle.${field.kind}` } });
-    }
-  }
+  const issues = profileIssues(fields, profile);
+  if (issues.length) throw new AppError('invalid_input', issues[0].key as MessageKey, issues[0].params, issues);
 }
 
 function checkClient(db: Db, input: ClientCreate | ClientUpdate): void {

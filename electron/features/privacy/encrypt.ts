@@ -1,6 +1,6 @@
-import { closeSync, constants, copyFileSync, fsyncSync, openSync, renameSync, rmSync } from 'node:fs';
+import { constants, copyFileSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { backupDir, backupPath, encryptedCopy, finishBackup, listBackups, nextBackupPath, verifyDatabaseFile } from '../../db/backups';
+import { backupDir, backupPath, encryptedCopy, finishBackup, fsyncPath, listBackups, nextBackupPath, verifyDatabaseFile } from '../../db/backups';
 import { fileState, openConnection, rewrap, type DatabaseKey, type Db, type OpenOptions } from '../../db/connection';
 import { AppError } from '../../errors';
 import type { JobControl } from '../../jobs/registry';
@@ -14,15 +14,6 @@ export interface PrivacyTasks {
 }
 /** The app's task runner as this feature calls it (the jobs kernel lists every feature's tasks, so it is not imported here). */
 export type PrivacyTaskRunner = <K extends keyof PrivacyTasks>(db: Db, name: K, args: PrivacyTasks[K]['args'], ctl: JobControl) => Promise<PrivacyTasks[K]['result']>;
-
-function fsyncPath(path: string): void {
-  const fd = openSync(path, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}
 
 /**
  * The slow part, safe beside the open app (a worker in the app): an

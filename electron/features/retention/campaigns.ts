@@ -2,31 +2,14 @@ import type { z } from 'zod';
 import { seededSplit } from '../../../shared/features/retention/holdout';
 import type { callListInput, campaignCreate } from '../../../shared/features/retention/schemas';
 import type { CallList, CallListRow, Campaign, Segment } from '../../../shared/features/retention/types';
-import type { CallOutcome, CallReason } from '../../../shared/features/retention/enums';
+import type { CallOutcome } from '../../../shared/features/retention/enums';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError, notFound } from '../../errors';
 import { classesBySlot, clientFacts } from './facts';
 import { dormancyRows, dormancyState, modelUsed, rowOf } from './views';
 
-interface CampaignRow {
-  id: number;
-  name: string;
-  reason: CallReason;
-  reasonText: string | null;
-  news: string;
-  offer: string;
-  offerUntil: string;
-  offerWhy: string;
-  reactivationDays: number;
-  holdoutShare: number;
-  seed: number;
-  startDate: string;
-  segment: string;
-  archivedAt: string | null;
-  members: number;
-  offerMembers: number;
-  called: number;
-}
+/** A campaign as its row reads: the segment still JSON, archived as a date. */
+type CampaignRow = Omit<Campaign, 'segment' | 'archived'> & { segment: string; archivedAt: string | null };
 
 const SELECT = `SELECT c.id, c.name, c.reason, c.reason_text AS reasonText, c.news, c.offer, c.offer_until AS offerUntil, c.offer_why AS offerWhy,
                        c.reactivation_days AS reactivationDays, c.holdout_share AS holdoutShare, c.seed, c.start_date AS startDate, c.segment,

@@ -1,8 +1,9 @@
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
-import { SVGRenderer } from 'echarts/renderers';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import type { EChartsOption } from 'echarts';
+import { useMemo, useState } from 'react';
+import { EChart } from '../../components/EChart';
 import { revenueChartOption } from '../../../../shared/features/accounts/charts';
 import type { ClientStory } from '../../../../shared/features/accounts/types';
 import { dateLocale } from '../../../../shared/kernel/format';
@@ -10,15 +11,13 @@ import { useT } from '../../lib/i18n';
 import { useSettings } from '../../lib/settings-context';
 
 // SVG, not canvas: a client's chart is small, and its axis labels stay real text (readable, testable, selectable).
-echarts.use([BarChart, GridComponent, TooltipComponent, SVGRenderer]);
+echarts.use([BarChart, GridComponent, TooltipComponent]);
 
 /** The client's revenue by month or by year; every amount and month name through the user's locale. */
 export function RevenueChart({ story }: { story: ClientStory }) {
   const { t } = useT();
   const { fmt, settings } = useSettings();
   const [by, setBy] = useState<'month' | 'year'>(story.months.length > 36 ? 'year' : 'month');
-  const el = useRef<HTMLDivElement>(null);
-  const chart = useRef<echarts.ECharts | null>(null);
 
   const option = useMemo(() => {
     const compact = new Intl.NumberFormat(settings.locale, { style: 'currency', currency: settings.currency, notation: 'compact', maximumFractionDigits: 1 });
@@ -32,22 +31,6 @@ export function RevenueChart({ story }: { story: ClientStory }) {
       category: (key) => (key.length === 7 ? month.format(new Date(`${key}-01T00:00:00Z`)) : year.format(new Date(`${key}-07-01T00:00:00Z`))),
     });
   }, [by, story, fmt, settings, t]);
-
-  useEffect(() => {
-    if (!el.current) return;
-    const c = echarts.init(el.current, undefined, { renderer: 'svg' });
-    chart.current = c;
-    const resize = new ResizeObserver(() => c.resize());
-    resize.observe(el.current);
-    return () => {
-      resize.disconnect();
-      c.dispose();
-      chart.current = null;
-    };
-  }, [story.months.length > 0]);
-  useEffect(() => {
-    chart.current?.setOption(option as never, { notMerge: true });
-  }, [option]);
 
   return (
     <section className="story-block" aria-label={t('accounts:story.chart')}>
@@ -63,7 +46,7 @@ export function RevenueChart({ story }: { story: ClientStory }) {
       {story.months.length === 0 ? (
         <p className="muted">{t('accounts:story.noChart')}</p>
       ) : (
-        <div ref={el} className="chart" style={{ height: 240 }} data-testid="revenue-chart" data-by={by} data-points={by === 'month' ? story.months.length : story.years.length} />
+        <EChart option={option as EChartsOption} renderer="svg" height={240} testId="revenue-chart" data={{ by, points: by === 'month' ? story.months.length : story.years.length }} />
       )}
     </section>
   );
