@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { basename } from 'node:path';
 import { detectDelimiter, legacyEncodingFor, parseCsvChunk, type CsvProblem, type Encoding } from '../../../shared/features/import/csv';
 import type { RawRow } from '../../../shared/features/import/table';
@@ -93,6 +93,27 @@ function completeUtf8(b: Buffer): number {
 
 /** Decoded text a piece at a time, each piece ending at a line break (the last one wherever the file ends). */
 function eachText(path: string, encoding: Encoding, fn: (text: string, last: boolean) => boolean | void): void {
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') return eachTextStreamed(path, encoding, fn);
+  // UTF-8 and the single-byte code pages write a line break as the byte 0x0A, which is never part of another
+  // character: pieces are cut there and decoded whole. A piece of plain ASCII (most of a file) is then a copy
+  // (Latin-1 reads it the same), not a decode: 30 ms instead of 400 for 50 MB.
+  const legacy = encoding === 'utf-8' ? null : new TextDecoder(encoding);
+  let carry: Buffer | null = null;
+  let first = true;
+  eachPiece(path, (bytes, last) => {
+    const all = carry ? Buffer.concat([carry, bytes]) : bytes;
+    const cut = last ? all.length : all.lastIndexOf(10) + 1;
+    // A copy: eachPiece reads the next piece into the same memory.
+    carry = last ? null : Buffer.from(all.subarray(cut));
+    if (cut === 0 && !last) return undefined;
+    let part = all.subarray(0, cut);
+    if (first && !legacy && part[0] === 0xef && part[1] === 0xbb && part[2] === 0xbf) part = part.subarray(3);
+    first = false;
+    return fn(isAscii(part) ? part.toString('latin1') : legacy ? legacy.decode(part) : part.toString('utf8'), last);
+  });
+}
+
+function eachTextStreamed(path: string, encoding: Encoding, fn: (text: string, last: boolean) => boolean | void): void {
   const decoder = new TextDecoder(encoding);
   let carry = '';
   eachPiece(path, (bytes, last) => {

@@ -64,7 +64,8 @@ export class HashCounter {
   }
   private slot(h: number): number {
     const mask = this.keys.length - 1;
-    let i = (h % 4294967296) & mask;
+    // The low 32 bits (ToInt32 keeps them exactly for these integers below 2^53): no floating-point division.
+    let i = h & mask;
     while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
     return i;
   }

@@ -12,6 +12,8 @@ export interface ProduceArgs {
   spec: ImportSpec;
   map: string[];
   gate: SharedArrayBuffer;
+  /** The id the first client this import creates will get (the writer holds the write lock, so it is known). */
+  firstClientId: number;
 }
 
 /**

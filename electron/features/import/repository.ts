@@ -99,8 +99,8 @@ export function purchaseLineKeys(db: Db, clientId: number): { date: string; invo
 }
 
 /** Lines per INSERT: one call into SQLite per batch instead of per line (9 parameters a line, far below SQLite's limit). */
-const PURCHASE_BATCH = 256;
-const PURCHASE_PARAMS = 9;
+export const PURCHASE_BATCH = 256;
+export const PURCHASE_PARAMS = 9;
 
 /** Writers for one import; every row gets the same stamp, taken once the write lock is held. */
 export function importWriters(db: Db, purchaseImportId: number | null = null) {
@@ -144,6 +144,12 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
     flush(): void {
       if (queued) batch(queued).run(pending.slice(0, queued * PURCHASE_PARAMS));
       queued = 0;
+    },
+    /** Up to PURCHASE_BATCH lines at once, 9 values each in `purchase`'s order, bound as they are (after any queued lines). */
+    purchaseChunk(values: unknown[]): void {
+      if (queued) this.flush();
+      const lines = values.length / PURCHASE_PARAMS;
+      (lines === PURCHASE_BATCH ? (insertBatch ??= batch(PURCHASE_BATCH)) : batch(lines)).run(values);
     },
     /** What a row held before and what the import wrote: undo restores a field only while it still reads `after`. */
     change: (importId: number, table: ImportTable, rowId: number, before: ImportValues, after: ImportValues) =>

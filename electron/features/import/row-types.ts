@@ -35,8 +35,9 @@ export interface RowHandler {
 
 /**
  * Where a purchases pass sends what it writes: the database (importWriters),
- * or the thread that holds the write transaction (parallel.ts). Ids below 0
- * stand for clients that thread will create, in the order asked for.
+ * or the thread that holds the write transaction (parallel.ts), which
+ * creates the clients asked for in the order asked, with the ids `client`
+ * returned.
  */
 export interface PurchaseSink {
   client(v: { code: string | null; name: string }, importId: number): number;

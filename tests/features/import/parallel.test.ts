@@ -43,6 +43,8 @@ describe('a large purchases file read on a second thread', () => {
     const head = join(tempDir(), 'head.csv');
     writeFileSync(head, (await import('node:fs')).readFileSync(path, 'utf8').split('\n').slice(0, 501).join('\n') + '\n');
     await commit(a, { path: head, kind: 'purchases' });
+    // The newest client deleted: SQLite's next id is then past the largest one left, and new clients' lines must follow it.
+    a.sqlite.prepare('DELETE FROM clients WHERE id = ?').run(clientsService.create(a, clientCreate.parse({ name: 'Deleted since' })).id);
     a.sqlite.pragma('wal_checkpoint(TRUNCATE)');
     const bPath = join(tempDir(), 'b.db');
     copyFileSync(a.path, bPath);
@@ -130,6 +132,25 @@ describe('CSV read a piece at a time', () => {
     expect(n).toBe(60_001);
     expect(last).toEqual(['C59999', 'Őrség\n59999', '59999,5']);
     expect(t.problems).toEqual([]);
+  });
+
+  it('UTF-8 with a BOM and UTF-16, several pieces of plain ASCII and of letters cut anywhere, read letter for letter', () => {
+    // Runs of plain ASCII lines (read as a copy) and of lines with two- and three-byte letters (decoded), so the cuts land in both.
+    const rows = Array.from({ length: 90_000 }, (_, i) => (i % 20_000 < 10_000 ? `C${i};Plain name ${i};${i},5` : `C${i};Őrség ผักสด ${i};${i},5`));
+    const text = `Ügyfél;Név;Összeg\n${rows.join('\n')}\n`;
+    const files = { 'utf-8': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]), 'utf-16le': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) };
+    for (const [encoding, bytes] of Object.entries(files)) {
+      const path = join(tempDir(), `${encoding}.csv`);
+      writeFileSync(path, bytes);
+      expect(bytes.length).toBeGreaterThan(3 << 20);
+      const t = readCsvFile(path, 'csv', { locale: 'hu-HU' });
+      expect(t.encoding).toBe(encoding);
+      const lines: string[] = [];
+      t.forEach((r) => void lines.push((r.cells as string[]).join(';')));
+      expect(lines[0]).toBe('Ügyfél;Név;Összeg');
+      expect(lines.slice(1)).toEqual(rows);
+      expect(t.problems).toEqual([]);
+    }
   });
 });
 
