@@ -52,6 +52,37 @@ const capacityFor = (n: number) => {
   return c;
 };
 
+/** Where `h` is in an open-addressed table of hashes, or the empty slot it would take. */
+function slotIn(keys: Float64Array, h: number): number {
+  const mask = keys.length - 1;
+  // The low 32 bits (ToInt32 keeps them exactly for these integers below 2^53): no floating-point division.
+  let i = h & mask;
+  while (keys[i] !== 0 && keys[i] !== h) i = (i + 1) & mask;
+  return i;
+}
+
+/** Hashes seen (never 0; FieldHash gives none): 16 bytes a key at most, as the file's lines are only asked "seen before?". */
+export class HashSet {
+  private keys: Float64Array;
+  private used = 0;
+  constructor(expected = 0) {
+    this.keys = new Float64Array(capacityFor(expected));
+  }
+  /** Adds `h`; says whether it was there already. */
+  add(h: number): boolean {
+    if ((this.used + 1) * 2 > this.keys.length) {
+      const old = this.keys;
+      this.keys = new Float64Array(old.length * 2);
+      for (const k of old) if (k !== 0) this.keys[slotIn(this.keys, k)] = k;
+    }
+    const i = slotIn(this.keys, h);
+    if (this.keys[i] === h) return true;
+    this.keys[i] = h;
+    this.used++;
+    return false;
+  }
+}
+
 /** Counts occurrences of hashes (never 0; FieldHash gives none). */
 export class HashCounter {
   private keys: Float64Array;
@@ -62,17 +93,10 @@ export class HashCounter {
     this.keys = new Float64Array(capacityFor(expected));
     this.counts = new Uint32Array(this.keys.length);
   }
-  private slot(h: number): number {
-    const mask = this.keys.length - 1;
-    // The low 32 bits (ToInt32 keeps them exactly for these integers below 2^53): no floating-point division.
-    let i = h & mask;
-    while (this.keys[i] !== 0 && this.keys[i] !== h) i = (i + 1) & mask;
-    return i;
-  }
   /** Adds one occurrence of `h` and returns how many there were before. */
   add(h: number): number {
     if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const i = this.slot(h);
+    const i = slotIn(this.keys, h);
     if (this.keys[i] === 0) {
       this.keys[i] = h;
       this.used++;
@@ -81,7 +105,7 @@ export class HashCounter {
   }
   /** Takes one occurrence of `h` away if there is one; says whether there was. */
   take(h: number): boolean {
-    const i = this.slot(h);
+    const i = slotIn(this.keys, h);
     if (this.keys[i] === 0 || this.counts[i] === 0) return false;
     this.counts[i]--;
     return true;
@@ -92,7 +116,7 @@ export class HashCounter {
     this.counts = new Uint32Array(keys.length * 2);
     for (let j = 0; j < keys.length; j++) {
       if (keys[j] === 0) continue;
-      const i = this.slot(keys[j]);
+      const i = slotIn(this.keys, keys[j]);
       this.keys[i] = keys[j];
       this.counts[i] = counts[j];
     }

@@ -4,7 +4,7 @@ import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from './repository';
 import { purchaseAmount } from '../accounts';
 import { MAX_AMOUNT } from '../../../shared/kernel/schema-parts';
-import { FieldHash, HashCounter } from './line-hash';
+import { FieldHash, HashCounter, HashSet } from './line-hash';
 import { clientResolver } from './resolve-client';
 import type { PurchaseSink, RowHandler, RunOptions } from './row-types';
 
@@ -32,7 +32,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
   // Lines already stored, per client read on its first line in the file; one table for all clients.
   const stored = new HashCounter();
   const storedRead = new Set<number>();
-  const seenInFile = new HashCounter(expectedRows);
+  const seenInFile = new HashSet(expectedRows);
 
   const readStored = (clientId: number) => {
     storedRead.add(clientId);
@@ -66,11 +66,11 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
         if (!storedRead.has(clientId!)) readStored(clientId!);
         if (stored.take(lineKey)) return { action: 'duplicate' };
       }
-      if (seen > 0 && opts.dropIdentical) return { action: 'dropped' };
+      if (seen && opts.dropIdentical) return { action: 'dropped' };
       if (write && writers) {
         writers.purchase(clientId!, date, invoice, product, str(v.description), quantity, unitPrice, amount, str(v.currency));
       }
-      return { action: seen > 0 ? 'identical' : 'add', quantity, amount, credit: amount < 0 || quantity < 0 };
+      return { action: seen ? 'identical' : 'add', quantity, amount, credit: amount < 0 || quantity < 0 };
     },
   };
 }
