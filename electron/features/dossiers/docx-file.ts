@@ -1,5 +1,4 @@
 import { readFileSync, statSync } from 'node:fs';
-import mammoth from 'mammoth';
 import { htmlToSections, type HtmlImport } from '../../../shared/features/dossiers/html-to-doc';
 import { AppError } from '../../errors';
 
@@ -65,6 +64,8 @@ export function readDocx(path: string): Buffer {
 export async function convertDocx(buf: Buffer): Promise<HtmlImport & { warnings: string[] }> {
   let html: string;
   let messages: { type: string; message: string }[];
+  // Loaded here, as exceljs is: every worker (an import's two threads, the analytics host) would pay for it at start.
+  const { default: mammoth } = await import('mammoth');
   try {
     const r = await mammoth.convertToHtml({ buffer: buf }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
     html = r.value;

@@ -1,5 +1,7 @@
 import type { DocxImportResult, LiveFacts } from '../../../shared/features/dossiers/types';
 import type { TaskFunctions } from '../../jobs/task-types';
+import { convertDocx, readDocx } from './docx-file';
+import { dossierDocx } from './docx-export';
 import { importSections } from './docx-import';
 import { exportModel } from './export-model';
 import { bringUpToDate, type IndexOutcome } from './search-index';
@@ -13,20 +15,16 @@ export interface DossiersTasks {
   'dossiers.exportDocx': { args: { clientId: number; path: string; facts: LiveFacts | null }; result: { path: string; bytes: number } };
 }
 
-// Word's libraries (docx, mammoth: about 0.2 s to load) are loaded when a Word file is read or written,
-// not by every worker that starts (an import's two threads, the analytics host, a backup).
 export const dossiersTasks: TaskFunctions<DossiersTasks> = {
   'dossiers.index': async (db, _args, ctl) => bringUpToDate(db, ctl),
   'dossiers.importDocx': async (db, { clientId, path }, ctl) => {
     ctl.onProgress({ phase: 'reading', done: 0, total: 1 });
-    const { convertDocx, readDocx } = await import('./docx-file');
     const converted = await convertDocx(readDocx(path));
     ctl.onProgress({ phase: 'writing', done: 0, total: 1 });
     return importSections(db, clientId, converted.sections, converted.images, converted.warnings);
   },
   'dossiers.exportDocx': async (db, { clientId, path, facts }, ctl) => {
     ctl.onProgress({ phase: 'reading', done: 0, total: 1 });
-    const { dossierDocx } = await import('./docx-export');
     const bytes = await dossierDocx(exportModel(db, clientId, facts));
     writeWhole(path, bytes);
     return { path, bytes: bytes.length };

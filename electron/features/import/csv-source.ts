@@ -96,7 +96,7 @@ function eachText(path: string, encoding: Encoding, fn: (text: string, last: boo
   if (encoding === 'utf-16le' || encoding === 'utf-16be') return eachTextStreamed(path, encoding, fn);
   // UTF-8 and the single-byte code pages write a line break as the byte 0x0A, which is never part of another
   // character: pieces are cut there and decoded whole. A piece of plain ASCII (most of a file) is then a copy
-  // (Latin-1 reads it the same), not a decode: 30 ms instead of 400 for 50 MB.
+  // (Latin-1 reads it the same), not a decode: 30 ms instead of 250–400 for 52 MB.
   const legacy = encoding === 'utf-8' ? null : new TextDecoder(encoding);
   let carry: Buffer | null = null;
   let first = true;
