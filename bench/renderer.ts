@@ -23,8 +23,12 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
   if (runTask) await warmUp(db, { runTask });
   try {
     const { page } = await openApp(browser, createRouter(db, createHandlers({ version: 'bench', runTask })));
+    // The app opened elsewhere and left to settle (its start-up calls answered), then the user opens the clients grid.
+    await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
+    await page.waitForFunction(() => performance.getEntriesByName('api app.info').length > 0);
+    await page.waitForTimeout(4_000);
     let t = performance.now();
-    await page.goto(`${TEST_ORIGIN}/index.html#/clients`);
+    await page.evaluate(() => ((globalThis as unknown as { location: { hash: string } }).location.hash = '#/clients'));
     const counter = (re: RegExp) => page.getByTestId('clients-count').filter({ hasText: re }).waitFor({ timeout: 120_000 });
     await counter(new RegExp(`^${expectedRows} of ${expectedRows} `));
     await page.locator('.ag-row[row-index="0"]').waitFor();
@@ -32,10 +36,18 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     // From the call's start: the answer (router, host worker, this harness's transport), the first rows painted, every row in the grid.
     await page.waitForFunction(() => performance.getEntriesByName('clients grid all rows').length > 0, undefined, { timeout: 120_000 });
     // No named helpers inside: the page gets this function's source, without the bundler's helpers.
-    const [call, first, all] = await page.evaluate(() => {
-      const m = performance.getEntriesByName('api clients.grid').at(-1)!;
-      return [m.duration, ...['clients grid first rows', 'clients grid all rows'].map((name) => performance.getEntriesByName(name).at(-1)!.startTime - m.startTime)];
+    // The first clients.grid call is the first rows', the second the whole grid's (useClientsGrid).
+    const f = await page.evaluate(() => {
+      const [head, whole] = performance.getEntriesByName('api clients.grid');
+      const [opened, first, all] = ['opened', 'first rows', 'all rows'].map((name) => performance.getEntriesByName(`clients grid ${name}`).at(-1)!.startTime);
+      return {
+        headCall: head.startTime - opened, headAnswer: head.duration, firstFromCall: first - head.startTime, firstFromOpen: first - opened,
+        wholeAnswer: whole.duration, allFromCall: all - whole.startTime, allAfterAnswer: all - (whole.startTime + whole.duration), allFromOpen: all - opened,
+      };
     });
+    // Other features' columns are asked for once every row is in; searched only after they are merged.
+    await page.waitForFunction(() => ['api clients.standing', 'api retention.gridValues'].every((n) => performance.getEntriesByName(n).length > 0), undefined, { timeout: 120_000 });
+    await page.waitForTimeout(1_000);
     t = performance.now();
     await page.getByRole('searchbox').fill('C000001');
     await counter(/^1 of /);
@@ -51,8 +63,9 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     const n = expectedRows.toLocaleString('en-US');
     return [
       `renderer (Chromium ${browser.version()}, ${n} rows):`,
-      `  grid shown          ${ms(firstShow)} after navigation (page load included)`,
-      `  from the call       answer ${ms(call)} (router + host + Playwright binding: CDP JSON, slower than Electron's structured clone); first rows painted ${ms(first)}; every row in ${ms(all)} (goals 150 ms / 400 ms)`,
+      `  grid shown          ${ms(firstShow)} after the user opens it (every row counted)`,
+      `  first rows          painted ${ms(f.firstFromCall)} after their call (answer ${ms(f.headAnswer)}; the call starts ${ms(f.headCall)} after the grid is opened, with the saved sort read and the grid built); ${ms(f.firstFromOpen)} after opening (goal 150 ms)`,
+      `  every row           in ${ms(f.allFromCall)} after its call: answer ${ms(f.wholeAnswer)} (router + host + this harness's transport, CDP JSON, much slower than Electron's structured clone), then ${ms(f.allAfterAnswer)} in the window; ${ms(f.allFromOpen)} after opening (goal 400 ms)`,
       `  quick search        ${ms(search)}, sort by code ${ms(sort)}`,
     ];
   } finally {

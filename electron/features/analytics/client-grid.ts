@@ -1,7 +1,27 @@
-import type { ClientsGrid } from '../../../shared/features/accounts';
+import { gridOrder, reorderGrid, type ClientsGrid, type ClientsGridInput } from '../../../shared/features/accounts';
 import { dayKey } from '../../../shared/features/analytics/period';
 import { addMonths } from '../../../shared/kernel/dates';
 import type { PurchaseStore } from './store';
+
+const answers = new WeakMap<PurchaseStore, { key: string; grid: ClientsGrid; orders: Map<string, Int32Array> }>();
+
+/**
+ * The clients grid as the window asks for it: in its saved sort and the
+ * user's collation, whole or only the first rows (the first paint asks for
+ * those, then for the whole grid). The grid and each order are kept while
+ * the store's version and the date stay, so the second call only copies.
+ */
+export function clientsGridAnswer(store: PurchaseStore, input: ClientsGridInput & { asOf: string }): ClientsGrid {
+  const key = `${store.version}|${input.asOf}|${input.includeArchived}`;
+  let memo = answers.get(store);
+  if (memo?.key !== key) answers.set(store, (memo = { key, grid: clientsGrid(store, input), orders: new Map() }));
+  const { grid } = memo;
+  if (!input.sort) return input.limit && input.limit < grid.count ? reorderGrid(grid, Int32Array.from({ length: input.limit }, (_, i) => i)) : grid;
+  const orderKey = `${input.sort.column}|${input.sort.desc}|${input.locale ?? 'en-GB'}`;
+  let order = memo.orders.get(orderKey);
+  if (!order) memo.orders.set(orderKey, (order = gridOrder(grid, input.sort, input.locale ?? 'en-GB')));
+  return reorderGrid(grid, order, input.limit);
+}
 
 /**
  * The clients grid from the store, as listClientRows computes it in SQL:
@@ -53,7 +73,7 @@ export function clientsGrid(store: PurchaseStore, opts: { asOf: string; includeA
     lastPurchase.push(days[s] ? epochDay(last[s]) : -1);
   }
   return {
-    asOf: opts.asOf, totalCents: total * 100, count: k, dict: fixed.dict,
+    asOf: opts.asOf, totalCents: total * 100, count: k, total: k, dict: fixed.dict,
     columns: { ...fixed.columns, revenueCents, purchaseCount, firstPurchase, lastPurchase },
   };
 }

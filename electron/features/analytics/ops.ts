@@ -1,9 +1,9 @@
-import type { ClientsGrid } from '../../../shared/features/accounts';
+import type { ClientsGrid, ClientsGridInput } from '../../../shared/features/accounts';
 import { packReport, unpackReport, type PackedReport } from '../../../shared/features/analytics/packing';
 import type { AccountsReport, AnalyticsReport, ReportInput, WhatIfInput, WhatIfResult } from '../../../shared/features/analytics/types';
 import { toIsoDate } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
-import { clientsGrid } from './client-grid';
+import { clientsGridAnswer } from './client-grid';
 import { resolvePeriod } from './ranking';
 import { accountsReport, analyticsReport, getAnalyticsSettings } from './report';
 import { purchaseStore, type StoreSnapshot } from './store';
@@ -24,7 +24,7 @@ export interface HostOps {
   report: { input: ReportInput; output: PackedReport };
   accounts: { input: ReportInput; output: AccountsReport };
   whatIf: { input: WhatIfInput; output: WhatIfResult };
-  clientsGrid: { input: { includeArchived: boolean; asOf?: string }; output: ClientsGrid };
+  clientsGrid: { input: ClientsGridInput; output: ClientsGrid };
   /** The Excel report, written where the store is already warm; the only op that takes seconds, with progress and cancel. */
   workbook: { input: { input: ReportInput; whatIfClientIds: number[]; path: string }; output: { rows: number } };
   /** Another feature's query, answered here so the main process does not compute it (electron/offload.ts). */
@@ -65,12 +65,13 @@ export type OpHooks = Pick<WorkbookHooks, 'onProgress' | 'isCancelled'>;
 
 
 export const HOST_OPS: { [K in HostOp]: (db: Db, input: HostOps[K]['input'], hooks?: OpHooks) => HostOps[K]['output'] | Promise<HostOps[K]['output']> } = {
-  warm: (db) => (report(db, { scope: { kind: 'company' } }), preloadCharts(), null),
+  // The clients grid too: the first rows of the first open after start are then only a copy.
+  warm: (db) => (report(db, { scope: { kind: 'company' } }), clientsGridAnswer(purchaseStore(db), { includeArchived: false, asOf: toIsoDate(new Date()) }), preloadCharts(), null),
   snapshot: (db) => purchaseStore(db).snapshot(),
   report,
   accounts: (db, input) => accountsReport(db, input),
   whatIf: (db, input) => whatIf(db, input),
-  clientsGrid: (db, input) => clientsGrid(purchaseStore(db), { asOf: input.asOf ?? toIsoDate(new Date()), includeArchived: input.includeArchived }),
+  clientsGrid: (db, input) => clientsGridAnswer(purchaseStore(db), { ...input, asOf: input.asOf ?? toIsoDate(new Date()) }),
   query: (db, input) => hostQuery(db, input) as never,
   workbook: (db, { input, whatIfClientIds, path }, hooks) => writeAnalyticsWorkbook(db, input, whatIfClientIds, path, { ...hooks, report: cachedReport(db, input) }),
 };

@@ -1,8 +1,8 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ColumnState, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { compareCells, foldForSearch } from '../../../shared/kernel/collate';
-import { call } from '../lib/api';
+import { savedLayout, saveLayout as storeLayout } from '../lib/layouts';
 import { gridLocaleText } from '../lib/grid-locale';
 import { useSettingsIfAny } from '../lib/settings-context';
 
@@ -10,22 +10,27 @@ ModuleRegistry.registerModules([AllCommunityModule]);
 
 const theme = themeQuartz.withParams({ fontSize: 13, headerFontWeight: 600, spacing: 6 });
 
-// Rows' search text folded once, not on every keystroke: a grid of 50,000 clients asks for it per row.
+// Quick search ignores case and accents: each cell's text is folded once (ag-grid keeps every row's joined
+// text, cacheQuickFilter, and upper-cases it), the words typed are folded the same way, and a row matches
+// when it holds every word. Texts that repeat (a type, a country) are folded once for the whole grid.
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
 const folded = new Map<string, string>();
-function foldedText(text: string): string {
-  let f = folded.get(text);
+function foldedCell(value: unknown): string {
+  // Empty: ag-grid leaves the cell out of the row's text.
+  if (value === null || value === undefined || value === '') return '';
+  if (typeof value !== 'string') return String(value);
+  // Plain ASCII (most codes and names) folds faster than it is looked up.
+  if (PLAIN_ASCII.test(value)) return value;
+  let f = folded.get(value);
   if (f === undefined) {
     if (folded.size > 250_000) folded.clear();
-    f = foldForSearch(text);
-    folded.set(text, f);
+    folded.set(value, (f = foldForSearch(value)));
   }
   return f;
 }
-const quickFilterParser = (text: string) => foldForSearch(text).split(/\s+/).filter(Boolean);
-const quickFilterMatcher = (parts: string[], rowText: string) => {
-  const f = foldedText(rowText);
-  return parts.every((p) => f.includes(p));
-};
+const quickFilterText = (p: { value: unknown }) => foldedCell(p.value);
+const quickFilterParser = (text: string) => foldForSearch(text).toUpperCase().split(/\s+/).filter(Boolean);
+const quickFilterMatcher = (parts: string[], rowText: string) => parts.every((p) => rowText.includes(p));
 
 interface Props<T extends { id: number }> {
   rows: T[] | undefined;
@@ -40,25 +45,33 @@ interface Props<T extends { id: number }> {
   onDisplayedChange?: (count: number) => void;
   height?: number | string;
   testId?: string;
-  /** Names performance marks for the benchmark: "<name> first rows" when rows are first painted, "<name> all rows" when every row is in. */
+  /** `rows` are only the first of a longer list, whose rest is on its way. */
+  partial?: boolean;
+  /**
+   * Names performance marks for the benchmark: "<name> opened" when the grid is first drawn (empty),
+   * "<name> first rows" when rows are first painted, "<name> all rows" when every row is in.
+   */
   perfName?: string;
 }
 
-export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, perfName }: Props<T>) {
+export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, partial, perfName }: Props<T>) {
+  useState(() => perfName && performance.mark(`${perfName} opened`));
   const apiRef = useRef<GridApi<T> | null>(null);
+  // Rows go in once the saved sort is applied: given before, 50,000 rows would be sorted twice.
+  const [restored, setRestored] = useState(!layoutKey);
   const restoring = useRef(false);
   const saveTimer = useRef<number | undefined>(undefined);
   const settings = useSettingsIfAny();
   const locale = settings?.locale ?? 'en-GB';
   // Names sort as the user's language orders them (Hungarian "cs" after "c", Thai by consonant); a column's own comparator still wins.
-  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 80, comparator: (a: unknown, b: unknown) => compareCells(locale, a, b) }), [locale]);
+  const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 80, comparator: (a: unknown, b: unknown) => compareCells(locale, a, b), getQuickFilterText: quickFilterText }), [locale]);
   const localeText = useMemo(() => gridLocaleText(settings?.language ?? 'en'), [settings?.language]);
 
   const saveLayout = useCallback(() => {
     if (!layoutKey || restoring.current || !apiRef.current) return;
     window.clearTimeout(saveTimer.current);
     const state = apiRef.current.getColumnState();
-    saveTimer.current = window.setTimeout(() => void call('layouts.save', { key: layoutKey, state }), 300);
+    saveTimer.current = window.setTimeout(() => void storeLayout(layoutKey, state), 300);
   }, [layoutKey]);
 
   const onGridReady = useCallback(
@@ -66,12 +79,14 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
       apiRef.current = e.api;
       onApi?.(e.api);
       if (!layoutKey) return;
-      const state = (await call('layouts.get', { key: layoutKey })) as ColumnState[] | null;
-      if (Array.isArray(state) && !e.api.isDestroyed()) {
+      const state = (await savedLayout(layoutKey)) as ColumnState[] | null;
+      if (e.api.isDestroyed()) return;
+      if (Array.isArray(state)) {
         restoring.current = true;
         e.api.applyColumnState({ state, applyOrder: true });
         restoring.current = false;
       }
+      setRestored(true);
     },
     [layoutKey, onApi],
   );
@@ -80,12 +95,13 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
     <div className="grid-host" style={{ height }} data-testid={testId}>
       <AgGridReact<T>
         theme={theme}
-        rowData={rows}
+        rowData={restored ? rows : undefined}
         columnDefs={columns}
         defaultColDef={defaultColDef}
         quickFilterText={quickFilter}
         quickFilterParser={quickFilterParser}
         quickFilterMatcher={quickFilterMatcher}
+        cacheQuickFilter
         localeText={localeText}
         getRowId={(p) => String(p.data.id)}
         onGridReady={onGridReady}
@@ -96,7 +112,7 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
         onColumnPinned={saveLayout}
         onModelUpdated={(e) => {
           onDisplayedChange?.(e.api.getDisplayedRowCount());
-          if (perfName && rows && rows.length && e.api.getDisplayedRowCount() === rows.length) performance.mark(`${perfName} all rows`);
+          if (perfName && !partial && rows && rows.length && e.api.getDisplayedRowCount() === rows.length) performance.mark(`${perfName} all rows`);
         }}
         onFirstDataRendered={() => perfName && performance.mark(`${perfName} first rows`)}
         onRowDoubleClicked={(e) => e.data && onOpen?.(e.data)}

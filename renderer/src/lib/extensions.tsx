@@ -22,8 +22,11 @@ export interface ClientPageExtension {
 /** Extra columns on the clients grid, with the values they show, keyed by client id. */
 export interface ClientsGridExtension {
   columns: (t: T, fmt: Formatters) => ColDef[];
-  /** A hook: the extension's values per client, merged into each grid row under its own field names. */
-  useValues: () => Map<number, Record<string, unknown>> | undefined;
+  /**
+   * A hook: the extension's values per client, merged into each grid row under its own field names.
+   * Asked for once the grid's first rows are in (`enabled`), so its query does not hold those up.
+   */
+  useValues: (enabled: boolean) => Map<number, Record<string, unknown>> | undefined;
 }
 
 export interface Extensions {

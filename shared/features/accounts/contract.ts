@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { byId, command, empty, listAll, ofClient, query, records, writes } from '../../contract/define';
 import { id, isoDate } from '../../kernel/schema-parts';
 import * as s from './schemas';
+import { clientsGridInput } from './grid-order';
 import type { Client, ClientName, ClientRow, ClientsGrid, ClientType, ClientTypeField, Contact, Department, Interaction, Manager, Purchase, Task } from './types';
 import type { ClientOption, ClientStanding, ClientStory, DuplicatesReport, MergeRecord } from './types';
 
@@ -15,7 +16,7 @@ const STORY_READS = [...STANDING_READS, 'contacts', 'interactions'] as const;
 export const accountsContract = {
   'clients.list': query<ClientRow[]>(CLIENT_FIGURES)(z.strictObject({ includeArchived: z.boolean().default(false), asOf: isoDate.optional() }).default({ includeArchived: false })),
   /** The same rows as clients.list, as columns: what the grid on screen loads (see ClientsGrid). */
-  'clients.grid': query<ClientsGrid>(CLIENT_FIGURES)(z.strictObject({ includeArchived: z.boolean().default(false), asOf: isoDate.optional() }).default({ includeArchived: false })),
+  'clients.grid': query<ClientsGrid>(CLIENT_FIGURES)(clientsGridInput),
   'clients.get': query<Client>(['clients'])(byId),
   'clients.summary': query<ClientRow>(CLIENT_FIGURES)(z.strictObject({ id, asOf: isoDate.optional() })),
   'clients.names': query<ClientName[]>(['clients'])(empty),

@@ -2,3 +2,4 @@
 export * from './enums';
 export * from './schemas';
 export * from './types';
+export * from './grid-order';

@@ -174,7 +174,10 @@ export interface ClientsGrid {
   asOf: string;
   /** Revenue of the active clients in the 12 months, in cents: the denominator of every share. */
   totalCents: number;
+  /** Rows sent. */
   count: number;
+  /** Rows in the whole grid: more than `count` when only the first rows were asked for. */
+  total: number;
   dict: { type: string[]; status: string[]; manager: string[]; department: string[]; country: string[] };
   columns: {
     id: number[];

@@ -1,12 +1,16 @@
 import type { ColDef } from 'ag-grid-community';
 import type { Formatters } from '../../../../shared/kernel/format';
 import type { ClientRow, ClientsGrid } from '../../../../shared/features/accounts/types';
+import type { GridSort } from '../../../../shared/features/accounts/grid-order';
 import type { en } from '../../../../shared/features/accounts/i18n/en';
 import type { ClientStatus } from '../../../../shared/features/accounts/enums';
 import type { T } from '../../lib/i18n';
 
 // A long header (Hungarian, Russian) wraps onto a second line at the default width instead of being cut off.
 const WRAP = { wrapHeaderText: true, autoHeaderHeight: true } as const;
+
+/** The order the grid opens in until the user sorts it otherwise. */
+export const DEFAULT_SORT: GridSort = { column: 'revenue12m', desc: true };
 
 /** Column definitions for the clients grid; pure so a test can check them without a browser. */
 export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
@@ -21,7 +25,7 @@ export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
       width: 130,
       valueFormatter: (p) => [p.data?.archived ? t('common:archived') : null, p.value ? t(`accounts:status.${p.value as ClientStatus}`) : null].filter(Boolean).join(' · '),
     },
-    { field: 'revenue12m', headerName: h('revenue12m'), width: 170, type: 'numericColumn', filter: 'agNumberColumnFilter', sort: 'desc', valueFormatter: (p) => fmt.money(p.value), context: { exportKind: 'money' } },
+    { field: 'revenue12m', headerName: h('revenue12m'), width: 170, type: 'numericColumn', filter: 'agNumberColumnFilter', sort: DEFAULT_SORT.desc ? 'desc' : 'asc', valueFormatter: (p) => fmt.money(p.value), context: { exportKind: 'money' } },
     { field: 'share12m', headerName: h('share12m'), width: 140, type: 'numericColumn', filter: 'agNumberColumnFilter', valueFormatter: (p) => fmt.percent(p.value), context: { exportKind: 'percent' } },
     { field: 'purchaseCount', headerName: h('purchaseCount'), width: 120, type: 'numericColumn', filter: 'agNumberColumnFilter', context: { exportKind: 'integer' } },
     { field: 'firstPurchase', headerName: h('firstPurchase'), width: 140, filter: 'agDateColumnFilter', cellDataType: 'dateString', valueFormatter: (p) => fmt.date(p.value) },
@@ -39,9 +43,10 @@ const DAY_MS = 86_400_000;
 /**
  * The grid's rows from the columns main sends (ClientsGrid): the same
  * ClientRow objects clients.list returns, built here in the window instead
- * of being cloned across IPC one object at a time.
+ * of being cloned across IPC one object at a time. Each row also has
+ * `extraFields` (other features' columns), null until their values come.
  */
-export function gridRows(g: ClientsGrid): ClientRow[] {
+export function gridRows(g: ClientsGrid, extraFields: readonly string[] = []): ClientRow[] {
   const c = g.columns;
   const d = g.dict;
   const asOfDay = Date.parse(`${g.asOf}T00:00:00Z`) / DAY_MS;
@@ -53,26 +58,33 @@ export function gridRows(g: ClientsGrid): ClientRow[] {
     return s;
   };
   const pick = (dict: string[], i: number) => (i < 0 ? null : dict[i]);
-  const rows: ClientRow[] = new Array(g.count);
+  // Every row a copy of one template that has all the fields, then filled in place: one shape for 50,000
+  // objects (fields added one by one would make each row walk a chain of shapes, and a lot of garbage).
+  const template: Record<string, unknown> = {
+    id: 0, code: null, name: '', type: null, status: null, manager: null, department: null, country: null,
+    revenue12m: 0, share12m: 0, purchaseCount: 0, firstPurchase: null, lastPurchase: null, daysSinceLastPurchase: null, archived: false,
+  };
+  for (const f of extraFields) template[f] = null;
+  const rows: ClientRow[] = [];
   for (let i = 0; i < g.count; i++) {
     const archived = c.archived[i] === 1;
-    rows[i] = {
-      id: c.id[i],
-      code: c.code[i],
-      name: c.name[i],
-      type: pick(d.type, c.type[i]),
-      status: pick(d.status, c.status[i]) as ClientRow['status'],
-      manager: pick(d.manager, c.manager[i]),
-      department: pick(d.department, c.department[i]),
-      country: pick(d.country, c.country[i]),
-      revenue12m: c.revenueCents[i] / 100,
-      share12m: g.totalCents > 0 && !archived ? c.revenueCents[i] / g.totalCents : 0,
-      purchaseCount: c.purchaseCount[i],
-      firstPurchase: iso(c.firstPurchase[i]),
-      lastPurchase: iso(c.lastPurchase[i]),
-      daysSinceLastPurchase: c.lastPurchase[i] < 0 ? null : asOfDay - c.lastPurchase[i],
-      archived,
-    };
+    const row = { ...template } as unknown as ClientRow;
+    row.id = c.id[i];
+    row.code = c.code[i];
+    row.name = c.name[i];
+    row.type = pick(d.type, c.type[i]);
+    row.status = pick(d.status, c.status[i]) as ClientRow['status'];
+    row.manager = pick(d.manager, c.manager[i]);
+    row.department = pick(d.department, c.department[i]);
+    row.country = pick(d.country, c.country[i]);
+    row.revenue12m = c.revenueCents[i] / 100;
+    row.share12m = g.totalCents > 0 && !archived ? c.revenueCents[i] / g.totalCents : 0;
+    row.purchaseCount = c.purchaseCount[i];
+    row.firstPurchase = iso(c.firstPurchase[i]);
+    row.lastPurchase = iso(c.lastPurchase[i]);
+    row.daysSinceLastPurchase = c.lastPurchase[i] < 0 ? null : asOfDay - c.lastPurchase[i];
+    row.archived = archived;
+    rows.push(row);
   }
   return rows;
 }

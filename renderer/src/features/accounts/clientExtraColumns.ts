@@ -41,10 +41,10 @@ export function standingColumns(t: T, fmt: Formatters): ColDef[] {
 }
 
 /** The values per client id, from one query; the key-account cell says why in words. */
-export function useStandingValues(): Map<number, Record<string, unknown>> | undefined {
+export function useStandingValues(enabled: boolean): Map<number, Record<string, unknown>> | undefined {
   const { t } = useT();
   const { fmt } = useSettings();
-  const standing = useQuery('clients.standing', {});
+  const standing = useQuery('clients.standing', {}, enabled);
   return useMemo(() => standing.data && toValues(standing.data, t, fmt), [standing.data, t, fmt]);
 }
 

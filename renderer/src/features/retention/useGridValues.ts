@@ -3,8 +3,8 @@ import { useQuery } from '../../lib/useQuery';
 import { useFreshFit } from './useFit';
 
 /** The clients grid's retention values by client id, from one compact query. */
-export function useGridValues(): Map<number, Record<string, unknown>> | undefined {
-  const q = useQuery('retention.gridValues', {});
+export function useGridValues(enabled: boolean): Map<number, Record<string, unknown>> | undefined {
+  const q = useQuery('retention.gridValues', {}, enabled);
   useFreshFit(q.data?.fit);
   return useMemo(() => {
     const v = q.data;
