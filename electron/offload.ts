@@ -2,6 +2,7 @@ import type { Channel } from '../shared/contract';
 import type { AppContext } from './context';
 import { offMain, setHostQueries, type QueryHandler } from './features/analytics';
 import type { Handlers } from './handler-types';
+import { TODAY_LISTS, todayLists } from './features/retention';
 
 /**
  * Queries that read the whole base and take from ~100 ms to seconds when
@@ -9,11 +10,11 @@ import type { Handlers } from './handler-types';
  * by the analytics host worker, so the main process never computes them.
  * Each feature's heavy reads, one line each.
  *
- * Not Today and its badge: after a snooze or a done they keep their lists by
- * leaving out this connection's own reminder writes (retention/marks.ts
- * listsMark), which another connection cannot tell apart from any other
- * write; in the host every snooze would re-gather them (≈300 ms instead of
- * ≈13 ms). They stay on main: ≈325 ms once a day, cold.
+ * Not Today and its badge themselves: after a snooze or a done they keep
+ * their lists by leaving out this connection's own reminder writes
+ * (retention/marks.ts listsMark), which another connection cannot tell apart
+ * from any other write. Main asks the host only to gather those lists when it
+ * has none (HOST_ONLY below) and keeps them.
  */
 export const OFF_MAIN = [
   'clients.story', 'clients.standing', 'clients.options', 'clients.duplicates',
@@ -21,11 +22,16 @@ export const OFF_MAIN = [
   'recovery.candidates', 'recovery.report',
 ] as const satisfies readonly Channel[];
 
+/** Work main's own handlers ask the host for, which no window calls (so not in the contract): one line per feature. */
+export const HOST_ONLY: Record<string, QueryHandler> = {
+  [TODAY_LISTS]: todayLists,
+};
+
 /** The handlers with the OFF_MAIN queries sent to the host; the host (and a runner that works here) run the originals. */
 export function offloadQueries(handlers: Handlers, ctx: Pick<AppContext, 'runTask'>): Handlers {
   const out = { ...handlers } as Record<string, QueryHandler>;
   const original = handlers as unknown as Record<string, QueryHandler>;
-  setHostQueries((channel) => original[channel]);
+  setHostQueries((channel) => original[channel] ?? HOST_ONLY[channel]);
   for (const channel of OFF_MAIN) out[channel] = (db, input) => offMain(db, ctx, channel, input, () => original[channel](db, input));
   return out as unknown as Handlers;
 }

@@ -6,6 +6,7 @@ import type { WorkerMessage } from './worker-runner';
 import { AppError, asStorageError, Cancelled } from '../errors';
 import { createHandlers } from '../app';
 import { setHostQueries, type QueryHandler } from '../features/analytics';
+import { HOST_ONLY } from '../offload';
 
 /** Entry of the worker thread (see workerTaskRunner): its own connection, one task, one answer. */
 // The key arrives here in memory (workerData), never through a file or the environment.
@@ -20,7 +21,7 @@ setGrowthReporter((watch) => post(watch ? { type: 'watch', watch } : { type: 'wa
 /** The analytics host answers other features' heavy queries (electron/offload.ts) with the same handlers main has, working in this thread. */
 function hostQueries(): void {
   const handlers = createHandlers({ version: 'host' }) as unknown as Record<string, QueryHandler>;
-  setHostQueries((channel) => handlers[channel]);
+  setHostQueries((channel) => handlers[channel] ?? HOST_ONLY[channel]);
 }
 
 async function main(): Promise<void> {

@@ -50,16 +50,15 @@ export function notesOf(db: Db, clientIds: number[], n = 3): Map<number, Note[]>
 }
 
 /** The context line of a Today item: the named contact's family and hobbies, or the client's first contact's. */
-export function todayContexts(db: Db, s: PurchaseStore, asOfDay: number, items: { clientId: number; contactId?: number }[]): TodayContext[] {
+export function todayContexts(db: Db, items: { clientId: number; contactId?: number }[], lastPurchase: (clientId: number) => LastPurchase | null): TodayContext[] {
   const ids = [...new Set(items.map((i) => i.clientId))];
   const contacts = contactsOf(db, ids);
   const notes = notesOf(db, ids);
-  const purchases = new Map(ids.map((id) => [id, lastPurchaseOf(s, id, asOfDay)]));
   return items.map((i) => {
     const people = contacts.get(i.clientId) ?? [];
     const person = people.find((p) => p.id === i.contactId) ?? people[0] ?? null;
     return {
-      lastPurchase: purchases.get(i.clientId) ?? null,
+      lastPurchase: lastPurchase(i.clientId),
       notes: notes.get(i.clientId) ?? [],
       contactName: person?.name ?? null,
       family: person?.family ?? null,

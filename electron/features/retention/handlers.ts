@@ -10,11 +10,12 @@ import { addMember, archiveProgramme, createProgramme, listMemberships, listProg
 import { programmeEffect } from './loyalty-effect';
 import { campaignResults } from './results';
 import { getRetentionSettings, saveRetentionSettings } from './settings';
-import { today, todayCount } from './today';
+import { SHOWN_PER_GROUP, today, todayCount, todayGatherer } from './today';
 import { gridValues, overview } from './views';
 
 export function retentionHandlers(ctx: AppContext): HandlersOf<typeof retentionContract> {
   const startFit = fitJobs(ctx);
+  const gatherToday = todayGatherer(ctx);
   return {
     'retention.settings': (db) => getRetentionSettings(db),
     'retention.saveSettings': (db, input) => saveRetentionSettings(db, input),
@@ -30,8 +31,8 @@ export function retentionHandlers(ctx: AppContext): HandlersOf<typeof retentionC
     'retention.callContext': (db, input) => callContext(db, input),
     'retention.logCall': (db, input) => logCall(db, input),
     'retention.campaignResults': (db, input) => campaignResults(db, input.id, input.asOf),
-    'retention.today': (db, input) => today(db, input.asOf),
-    'retention.todayCount': (db, input) => todayCount(db, input.asOf),
+    'retention.today': (db, input) => today(db, input.asOf, SHOWN_PER_GROUP, gatherToday),
+    'retention.todayCount': (db, input) => todayCount(db, input.asOf, gatherToday),
     'retention.act': (db, input) => act(db, input),
     'retention.planVisit': (db, input) => planVisit(db, input),
     'retention.setCadence': (db, input) => setCadence(db, input),
