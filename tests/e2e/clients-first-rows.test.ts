@@ -72,7 +72,7 @@ describe('the clients grid first rows', () => {
     await expect.poll(() => page.getByTestId('clients-count').textContent()).toBe('Loading…');
     const grids = asked.filter((a) => a.channel === 'clients.grid');
     expect(grids.map((g) => g.input)).toEqual([
-      { includeArchived: false, locale: 'en-GB', sort: { column: 'name', desc: true }, limit: 100 },
+      { includeArchived: false, locale: 'en-GB', sort: 'saved', limit: 100 },
       { includeArchived: false, locale: 'en-GB', sort: { column: 'name', desc: true } },
     ]);
     // Other features' columns wait for the whole grid.

@@ -1,4 +1,6 @@
 import type { accountsContract } from '../../../shared/features/accounts/contract';
+import { CLIENTS_LAYOUT, resolveSavedSort } from '../../../shared/features/accounts/grid-order';
+import { readSetting } from '../../db/settings-store';
 import type { AppContext } from '../../context';
 import { recordHandlers, type HandlersOf } from '../../handler-types';
 import { interactionsService, tasksService } from './activity';
@@ -25,7 +27,8 @@ export function accountsHandlers(ctx: AppContext): HandlersOf<typeof accountsCon
     // The grid's rows with their computed figures, not the bare records.
     'clients.list': (db, input) => listClientRows(db, input),
     // The same figures from the analytics store, as columns, computed off the main process when the app has workers.
-    'clients.grid': (db, input) => analyticsCall(db, ctx, 'clientsGrid', input),
+    // A saved sort is read here (one small row), so the window can ask for the first rows before it has the layout.
+    'clients.grid': (db, input) => analyticsCall(db, ctx, 'clientsGrid', resolveSavedSort(input, readSetting(db, `layout.${CLIENTS_LAYOUT}`))),
     ...recordHandlers('contacts', contactsService),
     ...recordHandlers('purchases', purchasesService),
     ...recordHandlers('interactions', interactionsService),

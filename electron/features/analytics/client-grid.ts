@@ -1,4 +1,4 @@
-import { gridOrder, reorderGrid, type ClientsGrid, type ClientsGridInput } from '../../../shared/features/accounts';
+import { gridOrder, reorderGrid, type ClientsGrid, type ResolvedGridInput } from '../../../shared/features/accounts';
 import { dayKey } from '../../../shared/features/analytics/period';
 import { addMonths } from '../../../shared/kernel/dates';
 import type { PurchaseStore } from './store';
@@ -11,7 +11,7 @@ const answers = new WeakMap<PurchaseStore, { key: string; grid: ClientsGrid; ord
  * those, then for the whole grid). The grid and each order are kept while
  * the store's version and the date stay, so the second call only copies.
  */
-export function clientsGridAnswer(store: PurchaseStore, input: ClientsGridInput & { asOf: string }): ClientsGrid {
+export function clientsGridAnswer(store: PurchaseStore, input: ResolvedGridInput & { asOf: string }): ClientsGrid {
   const key = `${store.version}|${input.asOf}|${input.includeArchived}`;
   let memo = answers.get(store);
   if (memo?.key !== key) answers.set(store, (memo = { key, grid: clientsGrid(store, input), orders: new Map() }));

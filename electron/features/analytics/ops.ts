@@ -1,4 +1,4 @@
-import type { ClientsGrid, ClientsGridInput } from '../../../shared/features/accounts';
+import type { ClientsGrid, ResolvedGridInput } from '../../../shared/features/accounts';
 import { packReport, unpackReport, type PackedReport } from '../../../shared/features/analytics/packing';
 import type { AccountsReport, AnalyticsReport, ReportInput, WhatIfInput, WhatIfResult } from '../../../shared/features/analytics/types';
 import { toIsoDate } from '../../../shared/kernel/dates';
@@ -24,7 +24,7 @@ export interface HostOps {
   report: { input: ReportInput; output: PackedReport };
   accounts: { input: ReportInput; output: AccountsReport };
   whatIf: { input: WhatIfInput; output: WhatIfResult };
-  clientsGrid: { input: ClientsGridInput; output: ClientsGrid };
+  clientsGrid: { input: ResolvedGridInput; output: ClientsGrid };
   /** The Excel report, written where the store is already warm; the only op that takes seconds, with progress and cancel. */
   workbook: { input: { input: ReportInput; whatIfClientIds: number[]; path: string }; output: { rows: number } };
   /** Another feature's query, answered here so the main process does not compute it (electron/offload.ts). */

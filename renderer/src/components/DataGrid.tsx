@@ -47,6 +47,8 @@ interface Props<T extends { id: number }> {
   testId?: string;
   /** `rows` are only the first of a longer list, whose rest is on its way. */
   partial?: boolean;
+  /** Called once rows are first drawn (ag-grid's first data rendered). */
+  onFirstRows?: () => void;
   /**
    * Names performance marks for the benchmark: "<name> opened" when the grid is first drawn (empty),
    * "<name> first rows" when rows are first painted, "<name> all rows" when every row is in.
@@ -54,7 +56,7 @@ interface Props<T extends { id: number }> {
   perfName?: string;
 }
 
-export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, partial, perfName }: Props<T>) {
+export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, partial, onFirstRows, perfName }: Props<T>) {
   useState(() => perfName && performance.mark(`${perfName} opened`));
   const apiRef = useRef<GridApi<T> | null>(null);
   // Rows go in once the saved sort is applied: given before, 50,000 rows would be sorted twice.
@@ -114,7 +116,10 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
           onDisplayedChange?.(e.api.getDisplayedRowCount());
           if (perfName && !partial && rows && rows.length && e.api.getDisplayedRowCount() === rows.length) performance.mark(`${perfName} all rows`);
         }}
-        onFirstDataRendered={() => perfName && performance.mark(`${perfName} first rows`)}
+        onFirstDataRendered={() => {
+          if (perfName) performance.mark(`${perfName} first rows`);
+          onFirstRows?.();
+        }}
         onRowDoubleClicked={(e) => e.data && onOpen?.(e.data)}
         onCellClicked={(e) => e.data && linkField && e.colDef.field === linkField && onOpen?.(e.data)}
         onCellKeyDown={(e) => {

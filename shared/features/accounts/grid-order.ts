@@ -7,16 +7,20 @@ import type { ClientsGrid } from './types';
 export const GRID_SORT_COLUMNS = ['code', 'name', 'type', 'status', 'revenue12m', 'share12m', 'purchaseCount', 'firstPurchase', 'lastPurchase', 'daysSinceLastPurchase', 'manager', 'department', 'country'] as const;
 export type GridSortColumn = (typeof GRID_SORT_COLUMNS)[number];
 
+const gridSort = z.strictObject({ column: z.enum(GRID_SORT_COLUMNS), desc: z.boolean() });
+
 /**
  * What the clients grid asks main for: the rows in the order the grid will
  * show them (its saved sort, the user's collation), and for a first paint
- * only the first `limit` of them.
+ * only the first `limit` of them. `sort: 'saved'` is the sort of the grid's
+ * saved layout, read by main: the first rows are asked for as the page
+ * opens, before the window has the layout back.
  */
 export const clientsGridInput = z
   .strictObject({
     includeArchived: z.boolean().default(false),
     asOf: isoDate.optional(),
-    sort: z.strictObject({ column: z.enum(GRID_SORT_COLUMNS), desc: z.boolean() }).optional(),
+    sort: z.union([gridSort, z.literal('saved')]).optional(),
     locale: z.string().max(35).refine(isLocaleTag).optional(),
     limit: z.number().int().min(1).max(1000).optional(),
   })
@@ -31,7 +35,47 @@ function isLocaleTag(tag: string): boolean {
 }
 
 export type ClientsGridInput = z.infer<typeof clientsGridInput>;
-export type GridSort = NonNullable<ClientsGridInput['sort']>;
+/** The input once main has read what `sort: 'saved'` stands for. */
+export type ResolvedGridInput = Omit<ClientsGridInput, 'sort'> & { sort?: GridSort };
+
+/** The key the clients grid's layout is saved under (layouts.get / layouts.save). */
+export const CLIENTS_LAYOUT = 'clients';
+
+/**
+ * The grid input with its saved sort read from `layout` (what layouts.get
+ * answers): a sort main cannot order by leaves the rows unordered and sends
+ * them all, since no first rows can be picked for it.
+ */
+export function resolveSavedSort(input: ClientsGridInput, layout: unknown): ResolvedGridInput {
+  const { sort, ...rest } = input;
+  if (sort !== 'saved') return { ...rest, ...(sort ? { sort } : {}) };
+  const plan = sortPlan(layout);
+  if (plan.kind === 'sorted') return { ...rest, sort: plan.sort };
+  if (plan.kind === 'other') delete rest.limit;
+  return rest;
+}
+export type GridSort = z.infer<typeof gridSort>;
+
+/** The order the grid opens in until the user sorts it otherwise. */
+export const DEFAULT_SORT: GridSort = { column: 'revenue12m', desc: true };
+
+/** How the grid will first be sorted, as far as main can order its answer by it. */
+export type SortPlan = { kind: 'sorted'; sort: GridSort } | { kind: 'unsorted' } | { kind: 'other' };
+
+/**
+ * The sort the grid opens with, from its saved column state (ag-grid's
+ * ColumnState list): the columns' default when nothing is saved; 'other'
+ * when it is another feature's column or several columns, which main cannot
+ * order by (then the grid's first rows cannot be sent ahead of the rest).
+ */
+export function sortPlan(state: unknown): SortPlan {
+  if (!Array.isArray(state)) return { kind: 'sorted', sort: DEFAULT_SORT };
+  const sorted = (state as { colId?: unknown; sort?: unknown }[]).filter((c) => c && (c.sort === 'asc' || c.sort === 'desc'));
+  if (sorted.length === 0) return { kind: 'unsorted' };
+  const [only] = sorted;
+  if (sorted.length > 1 || !(GRID_SORT_COLUMNS as readonly unknown[]).includes(only.colId)) return { kind: 'other' };
+  return { kind: 'sorted', sort: { column: only.colId as GridSortColumn, desc: only.sort === 'desc' } };
+}
 
 /**
  * The positions of `g`'s rows in the order the grid sorts them: the cells'

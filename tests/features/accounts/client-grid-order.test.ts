@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../electron/features/settings';
-import { GRID_SORT_COLUMNS, type ClientRow, type ClientsGrid } from '../../../shared/features/accounts';
+import { GRID_SORT_COLUMNS, resolveSavedSort, sortPlan, type ClientRow, type ClientsGrid } from '../../../shared/features/accounts';
 import { compareCells } from '../../../shared/kernel/collate';
 import { gridRows } from '../../../renderer/src/features/accounts/clientColumns';
-import { sortPlan } from '../../../renderer/src/features/accounts/gridSortPlan';
 import { AS_OF, emptyDatabase } from '../../helpers/db';
 import { routerCalls } from '../../helpers/router';
 
@@ -42,10 +41,33 @@ describe('the clients grid in the order it is shown', () => {
     }
   });
 
+  it('reads the saved sort itself when asked for it: the saved column, the default without a layout, every row unordered for a sort it cannot order by', async () => {
+    const db = emptyDatabase();
+    generateDemo(db, { clients: 120, purchases: 1500, seed: 5, asOf: AS_OF });
+    const { call } = routerCalls(db);
+    const ids = (g: ClientsGrid) => gridRows(g).map((r) => r.id);
+    const saved = (limit?: number) => call<ClientsGrid>('clients.grid', { asOf: AS_OF, locale: 'hu-HU', sort: 'saved', ...(limit ? { limit } : {}) });
+    const byDefault = await call<ClientsGrid>('clients.grid', { asOf: AS_OF, locale: 'hu-HU', sort: { column: 'revenue12m', desc: true }, limit: 30 });
+    expect(ids(await saved(30))).toEqual(ids(byDefault));
+    await call('layouts.save', { key: 'clients', state: [{ colId: 'revenue12m', sort: null }, { colId: 'city' }, { colId: 'name', sort: 'asc', sortIndex: 0 }] });
+    const byName = await call<ClientsGrid>('clients.grid', { asOf: AS_OF, locale: 'hu-HU', sort: { column: 'name', desc: false } });
+    expect(ids(await saved(30))).toEqual(ids(byName).slice(0, 30));
+    expect(ids(await saved())).toEqual(ids(byName));
+    await call('layouts.save', { key: 'clients', state: [{ colId: 'revenue12m', sort: null }, { colId: 'standingAbc', sort: 'asc' }] });
+    const unordered = await call<ClientsGrid>('clients.grid', { asOf: AS_OF });
+    const other = await saved(30);
+    expect([other.count, other.total]).toEqual([120, 120]);
+    expect(ids(other)).toEqual(ids(unordered));
+    // No sort at all: the first rows in the answer's own order.
+    await call('layouts.save', { key: 'clients', state: [{ colId: 'revenue12m', sort: null }] });
+    expect(ids(await saved(30))).toEqual(ids(unordered).slice(0, 30));
+    expect(resolveSavedSort({ includeArchived: true, sort: { column: 'code', desc: true }, limit: 7 }, [{ colId: 'name', sort: 'asc' }])).toEqual({ includeArchived: true, sort: { column: 'code', desc: true }, limit: 7 });
+  });
+
   it('refuses a sort it does not know and a first-rows count out of range', async () => {
     const db = emptyDatabase();
     const { fail } = routerCalls(db);
-    for (const input of [{ sort: { column: 'abc', desc: true } }, { limit: 0 }, { limit: 5000 }, { locale: 'not a locale!' }]) {
+    for (const input of [{ sort: { column: 'abc', desc: true } }, { sort: 'kept' }, { limit: 0 }, { limit: 5000 }, { locale: 'not a locale!' }]) {
       expect((await fail('clients.grid', input)).code).toBe('invalid_input');
     }
   });

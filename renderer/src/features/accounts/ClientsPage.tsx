@@ -1,6 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ClientRow } from '../../../../shared/features/accounts/types';
+import { CLIENTS_LAYOUT, type ClientRow } from '../../../../shared/features/accounts';
 import { DataGrid } from '../../components/DataGrid';
 import { ExportButton } from '../export';
 import { useSettings } from '../../lib/settings-context';
@@ -82,7 +82,7 @@ export function ClientsPage() {
       <DataGrid<ClientRow>
         rows={rows.data}
         columns={columns}
-        layoutKey="clients"
+        layoutKey={CLIENTS_LAYOUT}
         quickFilter={search}
         onApi={(a) => (api.current = a)}
         onOpen={(row) => navigate(clientPath(row.id))}
@@ -90,6 +90,7 @@ export function ClientsPage() {
         onDisplayedChange={setShown}
         testId="clients-grid"
         partial={grid.partial}
+        onFirstRows={grid.firstRowsDrawn}
         perfName="clients grid"
       />
       {creating && (

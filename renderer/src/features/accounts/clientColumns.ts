@@ -1,16 +1,13 @@
 import type { ColDef } from 'ag-grid-community';
 import type { Formatters } from '../../../../shared/kernel/format';
 import type { ClientRow, ClientsGrid } from '../../../../shared/features/accounts/types';
-import type { GridSort } from '../../../../shared/features/accounts/grid-order';
+import { DEFAULT_SORT } from '../../../../shared/features/accounts/grid-order';
 import type { en } from '../../../../shared/features/accounts/i18n/en';
 import type { ClientStatus } from '../../../../shared/features/accounts/enums';
 import type { T } from '../../lib/i18n';
 
 // A long header (Hungarian, Russian) wraps onto a second line at the default width instead of being cut off.
 const WRAP = { wrapHeaderText: true, autoHeaderHeight: true } as const;
-
-/** The order the grid opens in until the user sorts it otherwise. */
-export const DEFAULT_SORT: GridSort = { column: 'revenue12m', desc: true };
 
 /** Column definitions for the clients grid; pure so a test can check them without a browser. */
 export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {

@@ -1,10 +1,12 @@
-import { useEffect, useMemo, useState } from 'react';
-import type { ClientRow, ClientsGrid } from '../../../../shared/features/accounts';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { CLIENTS_LAYOUT, sortPlan, type ClientRow, type ClientsGrid, type SortPlan } from '../../../../shared/features/accounts';
 import { useSettings } from '../../lib/settings-context';
 import { savedLayout } from '../../lib/layouts';
 import { useQuery } from '../../lib/useQuery';
 import { gridRows } from './clientColumns';
-import { FIRST_ROWS, sortPlan, type SortPlan } from './gridSortPlan';
+
+/** What the first paint asks for: a screenful and then some, a few kilobytes. */
+export const FIRST_ROWS = 100;
 
 /**
  * The clients grid's rows, in the order the grid will show them: the first
@@ -16,7 +18,7 @@ export function useClientsGrid(includeArchived: boolean, extraFields: string[]) 
   const { settings } = useSettings();
   const [plan, setPlan] = useState<SortPlan | null>(null);
   // Asked while rendering, before the grid is built (a few hundred milliseconds in which the answer can come).
-  const [layout] = useState(() => savedLayout('clients'));
+  const [layout] = useState(() => savedLayout(CLIENTS_LAYOUT));
   useEffect(() => {
     let live = true;
     void layout.then((state) => live && setPlan(sortPlan(state)));
@@ -24,26 +26,27 @@ export function useClientsGrid(includeArchived: boolean, extraFields: string[]) 
       live = false;
     };
   }, []);
-  const input = { includeArchived, locale: settings.locale, ...(plan?.kind === 'sorted' ? { sort: plan.sort } : {}) };
-  // The first rows alone, then the whole grid once they are painted: a few kilobytes from the grid main
-  // computes for both, shown while the megabytes are on their way instead of queued behind them.
+  // The first rows as the page opens, in the saved sort main reads itself: a few kilobytes, shown while the
+  // megabytes are on their way instead of queued behind them. When main cannot order by the saved sort it
+  // sends every row (the grid sorts them), and so it does for a base smaller than the first rows.
   // Not asked again once the whole grid has come (a change of input loads the whole grid at once).
   const [fullCame, setFullCame] = useState(false);
-  const withHead = plan !== null && plan.kind !== 'other' && !fullCame;
-  const head = useQuery('clients.grid', { ...input, limit: FIRST_ROWS }, withHead);
+  const head = useQuery('clients.grid', { includeArchived, locale: settings.locale, sort: 'saved', limit: FIRST_ROWS }, !fullCame);
+  const headWhole = !!head.data && head.data.count === head.data.total;
+  // The whole grid is asked for once the first rows are drawn (or cannot come): asked sooner, its megabytes
+  // would be read by the window while it still builds the grid and draws them.
   const [headShown, setHeadShown] = useState(false);
+  const firstRowsDrawn = useCallback(() => requestAnimationFrame(() => setHeadShown(true)), []);
   useEffect(() => {
-    if (!head.data && !head.error) return;
-    // After the next frame: the first rows are drawn before the megabytes arrive and are read.
-    let frame = requestAnimationFrame(() => (frame = requestAnimationFrame(() => setHeadShown(true))));
-    return () => cancelAnimationFrame(frame);
-  }, [head.data, head.error]);
-  const full = useQuery('clients.grid', input, plan !== null && (!withHead || headShown));
+    if (head.error) setHeadShown(true);
+  }, [head.error]);
+  const input = { includeArchived, locale: settings.locale, ...(plan?.kind === 'sorted' ? { sort: plan.sort } : {}) };
+  const full = useQuery('clients.grid', input, plan !== null && (fullCame || (headShown && !headWhole)));
   useEffect(() => {
     if (full.data) setFullCame(true);
   }, [full.data]);
   const source: ClientsGrid | undefined = full.data ?? head.data;
   const fieldsKey = extraFields.join('\u0000');
   const rows = useMemo<ClientRow[] | undefined>(() => source && gridRows(source, extraFields), [source, fieldsKey]);
-  return { rows, partial: !full.data && !!head.data && head.data.count < head.data.total, total: source?.total, error: full.error ?? head.error };
+  return { rows, firstRowsDrawn, partial: !full.data && !!head.data && !headWhole, total: source?.total, error: full.error ?? head.error };
 }
