@@ -1,7 +1,5 @@
-import {
-  AlignmentType, BorderStyle, CheckBox, Document, ExternalHyperlink, Footer, HeadingLevel, LevelFormat, Packer, PageBreak, PageNumber,
-  Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, WidthType, type ParagraphChild,
-} from 'docx';
+import type * as DocxModule from 'docx';
+import type { Paragraph, ParagraphChild, Table, TableOfContents } from 'docx';
 import type { DocNode } from '../../../shared/features/dossiers/doc';
 import { factLines, type ExportModel } from './export-model';
 
@@ -14,7 +12,10 @@ import { factLines, type ExportModel } from './export-model';
  */
 const FONT = { ascii: 'Noto Sans', hAnsi: 'Noto Sans', eastAsia: 'Noto Sans', cs: 'Tahoma' };
 const MONO = { ascii: 'Consolas', hAnsi: 'Consolas', cs: 'Tahoma', eastAsia: 'Consolas' };
-const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS = ['HEADING_1', 'HEADING_2', 'HEADING_3', 'HEADING_4', 'HEADING_5', 'HEADING_6'] as const;
+
+// docx (13 MB of heap) loads with the first Word export, not in every worker that starts (an import's two, the analytics host).
+let d: typeof DocxModule;
 
 type Block = Paragraph | Table;
 
@@ -34,7 +35,7 @@ class Writer {
     const out: ParagraphChild[] = [];
     for (const n of nodes ?? []) {
       if (n.type === 'hardBreak') {
-        out.push(new TextRun({ text: '', break: 1 }));
+        out.push(new d.TextRun({ text: '', break: 1 }));
         continue;
       }
       if (n.type !== 'text' || !n.text) continue;
@@ -48,7 +49,7 @@ class Writer {
         else if (mark.type === 'code') style.code = true;
         else if (mark.type === 'link' && typeof mark.attrs?.href === 'string' && /^(https?:|mailto:)/i.test(mark.attrs.href)) href = mark.attrs.href;
       }
-      const run = new TextRun({
+      const run = new d.TextRun({
         text: n.text,
         bold: style.bold,
         italics: style.italics,
@@ -57,7 +58,7 @@ class Writer {
         font: style.code ? MONO : undefined,
         ...(href ? { style: 'Hyperlink' } : {}),
       });
-      out.push(href ? new ExternalHyperlink({ link: href, children: [run] }) : run);
+      out.push(href ? new d.ExternalHyperlink({ link: href, children: [run] }) : run);
     }
     return out;
   }
@@ -69,9 +70,9 @@ class Writer {
   }
 
   private para(n: DocNode, ctx: { quote?: boolean }, extra: Record<string, unknown> = {}): Paragraph {
-    return new Paragraph({
+    return new d.Paragraph({
       children: this.runs(n.content, ctx.quote ? { italics: true } : {}),
-      ...(ctx.quote ? { indent: { left: 567 }, border: { left: { style: BorderStyle.SINGLE, size: 12, color: 'B0BEC5', space: 8 } } } : {}),
+      ...(ctx.quote ? { indent: { left: 567 }, border: { left: { style: d.BorderStyle.SINGLE, size: 12, color: 'B0BEC5', space: 8 } } } : {}),
       ...extra,
     });
   }
@@ -84,7 +85,7 @@ class Writer {
         if (i === 0 && child.type === 'paragraph') {
           const level = Math.min(8, ctx.level);
           if (kind === 'task') {
-            out.push(new Paragraph({ children: [new CheckBox({ checked: Boolean(item.attrs?.checked) }), new TextRun(' '), ...this.runs(child.content)], indent: { left: 360 * (level + 1) } }));
+            out.push(new d.Paragraph({ children: [new d.CheckBox({ checked: Boolean(item.attrs?.checked) }), new d.TextRun(' '), ...this.runs(child.content)], indent: { left: 360 * (level + 1) } }));
           } else if (kind === 'bullet') out.push(this.para(child, ctx, { bullet: { level } }));
           else out.push(this.para(child, ctx, { numbering: { reference: 'ordered', level, instance } }));
         } else out.push(...this.block(child, { ...ctx, level: ctx.level + 1 }));
@@ -96,11 +97,11 @@ class Writer {
   private table(n: DocNode): Table {
     const rows = (n.content ?? []).map(
       (row) =>
-        new TableRow({
+        new d.TableRow({
           children: (row.content ?? []).map((cell) => {
             const inner = this.blocks(cell.content);
-            return new TableCell({
-              children: inner.length ? inner : [new Paragraph('')],
+            return new d.TableCell({
+              children: inner.length ? inner : [new d.Paragraph('')],
               columnSpan: Number(cell.attrs?.colspan ?? 1) || 1,
               rowSpan: Number(cell.attrs?.rowspan ?? 1) || 1,
               ...(cell.type === 'tableHeader' ? { shading: { fill: 'ECEFF1' } } : {}),
@@ -108,16 +109,16 @@ class Writer {
           }),
         }),
     );
-    return new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
+    return new d.Table({ rows, width: { size: 100, type: d.WidthType.PERCENTAGE } });
   }
 
   private facts(n: DocNode): Block[] {
     const { caption, lines } = factLines(n.attrs, this.m);
     return [
-      new Paragraph({ children: [new TextRun({ text: caption, bold: true })] }),
-      new Table({
-        width: { size: 100, type: WidthType.PERCENTAGE },
-        rows: lines.map(([k, v]) => new TableRow({ children: [new TableCell({ children: [new Paragraph(k)], shading: { fill: 'F5F7FA' } }), new TableCell({ children: [new Paragraph(v)] })] })),
+      new d.Paragraph({ children: [new d.TextRun({ text: caption, bold: true })] }),
+      new d.Table({
+        width: { size: 100, type: d.WidthType.PERCENTAGE },
+        rows: lines.map(([k, v]) => new d.TableRow({ children: [new d.TableCell({ children: [new d.Paragraph(k)], shading: { fill: 'F5F7FA' } }), new d.TableCell({ children: [new d.Paragraph(v)] })] })),
       }),
     ];
   }
@@ -129,7 +130,7 @@ class Writer {
       case 'heading': {
         // The section title is level 1: the text's own headings sit below it.
         const level = Math.min(5, Math.max(1, Number(n.attrs?.level ?? 1)));
-        return [new Paragraph({ heading: HEADINGS[level], children: this.runs(n.content) })];
+        return [new d.Paragraph({ heading: d.HeadingLevel[HEADINGS[level]], children: this.runs(n.content) })];
       }
       case 'bulletList':
         return this.list(n, ctx, 'bullet');
@@ -140,11 +141,11 @@ class Writer {
       case 'blockquote':
         return this.blocks(n.content, { ...ctx, quote: true });
       case 'codeBlock':
-        return [new Paragraph({ children: this.runs(n.content, { code: true }), shading: { fill: 'F5F5F5' } })];
+        return [new d.Paragraph({ children: this.runs(n.content, { code: true }), shading: { fill: 'F5F5F5' } })];
       case 'table':
         return [this.table(n)];
       case 'horizontalRule':
-        return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: 'B0BEC5', space: 1 } }, children: [] })];
+        return [new d.Paragraph({ border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: 'B0BEC5', space: 1 } }, children: [] })];
       case 'liveFacts':
         return this.facts(n);
       default:
@@ -154,23 +155,24 @@ class Writer {
 }
 
 export async function dossierDocx(m: ExportModel): Promise<Buffer> {
+  d ??= await import('docx');
   const { dossier, t, fmt } = m;
   const w = new Writer(m);
   const title = dossier.clientName ?? dossier.title;
   const cover: (Block | TableOfContents)[] = [
-    new Paragraph({ spacing: { before: 3000 } }),
-    new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun(title)] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: t('export.subtitle'), size: 28 })] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 600 }, children: [new TextRun(t('export.asOf', { date: fmt.date(m.today) }))] }),
-    ...(m.manager ? [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(t('export.manager', { name: m.manager }))] })] : []),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun(t('export.words', { count: dossier.words, formatted: fmt.number(dossier.words, 0) }))] }),
-    new Paragraph({ children: [new PageBreak()] }),
-    new Paragraph({ spacing: { after: 240 }, children: [new TextRun({ text: t('export.contents'), bold: true, size: 32 })] }),
-    new TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
-    new Paragraph({ children: [new PageBreak()] }),
+    new d.Paragraph({ spacing: { before: 3000 } }),
+    new d.Paragraph({ heading: d.HeadingLevel.TITLE, alignment: d.AlignmentType.CENTER, children: [new d.TextRun(title)] }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ text: t('export.subtitle'), size: 28 })] }),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, spacing: { before: 600 }, children: [new d.TextRun(t('export.asOf', { date: fmt.date(m.today) }))] }),
+    ...(m.manager ? [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun(t('export.manager', { name: m.manager }))] })] : []),
+    new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun(t('export.words', { count: dossier.words, formatted: fmt.number(dossier.words, 0) }))] }),
+    new d.Paragraph({ children: [new d.PageBreak()] }),
+    new d.Paragraph({ spacing: { after: 240 }, children: [new d.TextRun({ text: t('export.contents'), bold: true, size: 32 })] }),
+    new d.TableOfContents(t('export.contents'), { hyperlink: true, headingStyleRange: '1-2' }),
+    new d.Paragraph({ children: [new d.PageBreak()] }),
   ];
-  const body: Block[] = dossier.sections.flatMap((s) => [new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(s.title)] }), ...w.blocks(s.doc.content)]);
-  const doc = new Document({
+  const body: Block[] = dossier.sections.flatMap((s) => [new d.Paragraph({ heading: d.HeadingLevel.HEADING_1, children: [new d.TextRun(s.title)] }), ...w.blocks(s.doc.content)]);
+  const doc = new d.Document({
     creator: 'Rapport',
     title: `${title} — ${t('export.subtitle')}`,
     features: { updateFields: true },
@@ -181,9 +183,9 @@ export async function dossierDocx(m: ExportModel): Promise<Buffer> {
           reference: 'ordered',
           levels: Array.from({ length: 9 }, (_, level) => ({
             level,
-            format: [LevelFormat.DECIMAL, LevelFormat.LOWER_LETTER, LevelFormat.LOWER_ROMAN][level % 3],
+            format: [d.LevelFormat.DECIMAL, d.LevelFormat.LOWER_LETTER, d.LevelFormat.LOWER_ROMAN][level % 3],
             text: `%${level + 1}.`,
-            alignment: AlignmentType.START,
+            alignment: d.AlignmentType.START,
             style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } },
           })),
         },
@@ -192,13 +194,13 @@ export async function dossierDocx(m: ExportModel): Promise<Buffer> {
     sections: [
       {
         footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [t('export.page'), ' ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES] })] })],
+          default: new d.Footer({
+            children: [new d.Paragraph({ alignment: d.AlignmentType.CENTER, children: [new d.TextRun({ children: [t('export.page'), ' ', d.PageNumber.CURRENT, ' / ', d.PageNumber.TOTAL_PAGES] })] })],
           }),
         },
         children: [...cover, ...body],
       },
     ],
   });
-  return Packer.toBuffer(doc);
+  return d.Packer.toBuffer(doc);
 }

@@ -61,25 +61,45 @@ function slotIn(keys: Float64Array, h: number): number {
   return i;
 }
 
-/** Hashes seen (never 0; FieldHash gives none): 16 bytes a key at most, as the file's lines are only asked "seen before?". */
+/**
+ * Hashes seen (never 0; FieldHash gives none), as the file's lines are only asked "seen before?": one
+ * number a slot, the table sized for the file's lines at most 70% full (≈11.4 bytes a line, where a
+ * power-of-two table half full took up to 16). The table's length is any multiple of 4096, so slots
+ * are found by remainder, not by mask.
+ */
 export class HashSet {
   private keys: Float64Array;
   private used = 0;
+  private limit: number;
   constructor(expected = 0) {
-    this.keys = new Float64Array(capacityFor(expected));
+    this.keys = new Float64Array(HashSet.capacity(expected));
+    this.limit = Math.floor(this.keys.length * HashSet.LOAD);
+  }
+  private static readonly LOAD = 0.7;
+  private static capacity(n: number): number {
+    return Math.max(4096, Math.ceil(n / HashSet.LOAD / 4096) * 4096);
   }
   /** Adds `h`; says whether it was there already. */
   add(h: number): boolean {
-    if ((this.used + 1) * 2 > this.keys.length) {
-      const old = this.keys;
-      this.keys = new Float64Array(old.length * 2);
-      for (const k of old) if (k !== 0) this.keys[slotIn(this.keys, k)] = k;
-    }
-    const i = slotIn(this.keys, h);
+    if (this.used >= this.limit) this.grow();
+    const i = HashSet.slot(this.keys, h);
     if (this.keys[i] === h) return true;
     this.keys[i] = h;
     this.used++;
     return false;
+  }
+  private grow(): void {
+    const old = this.keys;
+    this.keys = new Float64Array(HashSet.capacity(old.length * 2 * HashSet.LOAD));
+    this.limit = Math.floor(this.keys.length * HashSet.LOAD);
+    for (const k of old) if (k !== 0) this.keys[HashSet.slot(this.keys, k)] = k;
+  }
+  private static slot(keys: Float64Array, h: number): number {
+    const n = keys.length;
+    // The low 32 bits (>>> 0 keeps them exactly for these integers below 2^53).
+    let i = (h >>> 0) % n;
+    while (keys[i] !== 0 && keys[i] !== h) i = i + 1 === n ? 0 : i + 1;
+    return i;
   }
 }
 

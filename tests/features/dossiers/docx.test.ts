@@ -7,6 +7,7 @@ import { zipSync } from 'fflate';
 import { plainText } from '../../../shared/features/dossiers/doc';
 import type { Db } from '../../../electron/db/connection';
 import { runTaskHere } from '../../../electron/jobs/tasks';
+import { workerTaskRunner } from '../../../electron/jobs/worker-runner';
 import { factsForExport } from '../../../electron/features/dossiers/exports';
 import { emptyDatabase, tempDir } from '../../helpers/db';
 import { routerCalls } from '../../helpers/router';
@@ -163,5 +164,18 @@ describe('a dossier going out to Word', () => {
     for (const s of dossier.sections) expect(html).toMatch(new RegExp(`<p><a href="#_Toc\\d+">${s.title}\t</a></p>`));
     const xml = new TextDecoder().decode((await import('fflate')).unzipSync(readFileSync(out))['word/styles.xml']);
     expect(xml).toMatch(/w:rFonts[^>]*w:ascii="Noto Sans"[^>]*w:cs="Tahoma"/);
+  });
+
+  it('is written in a worker started from the TypeScript sources, as the command line starts it (docx loads with the first export)', async () => {
+    const db = emptyDatabase();
+    const { call, client, dossier } = await clientWithDossier(db, 'Nordic Supply AB', 'SE1');
+    await write(call, dossier.sections[0], 'Written in a worker.');
+    const out = join(tempDir(), 'worker.docx');
+    const runTask = workerTaskRunner(join(__dirname, '..', '..', '..', 'electron', 'jobs', 'worker.ts'));
+    const r = await runTask(db, 'dossiers.exportDocx', { clientId: client.id, path: out, facts: null }, quiet);
+    expect(r.bytes).toBe(readFileSync(out).length);
+    const text = (await mammoth.extractRawText({ path: out })).value;
+    expect(text).toContain('Written in a worker.');
+    expect(text).toContain(dossier.sections[0].title);
   });
 });

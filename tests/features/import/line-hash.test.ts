@@ -19,6 +19,17 @@ describe('line hash tables', () => {
     expect(model.size).toBe(60_000);
   });
 
+  it('a set sized for its keys keeps apart keys that share their low 32 bits, and wraps round its end', () => {
+    const set = new HashSet(5000);
+    // Same slot for every key (same low bits), different numbers: each is its own key, found by probing on.
+    const same = Array.from({ length: 3000 }, (_, i) => 2 ** 32 * (i + 1) + 8000);
+    for (const k of same) expect(set.add(k)).toBe(false);
+    for (const k of same) expect(set.add(k)).toBe(true);
+    expect(set.add(8000)).toBe(false);
+    expect(set.add(2 ** 53 - 1)).toBe(false);
+    expect(set.add(2 ** 53 - 1)).toBe(true);
+  });
+
   it('a counter counts every occurrence and gives each back once, across growth', () => {
     const ks = keys(30_000);
     const c = new HashCounter();
