@@ -1,7 +1,10 @@
 /**
- * Compact keys for purchase lines: a 53-bit hash mixed field by field, so no
+ * Compact keys for purchase lines: a 64-bit hash mixed field by field, so no
  * key string is built per line, and counted in open-addressed typed arrays,
- * so a million keys take a few megabytes and no per-key objects.
+ * so a million keys take a few megabytes and no per-key objects. 64 bits,
+ * not the 53 a number holds: two different lines share a key with odds of
+ * about n²/2^65 (4,000,000 lines: 1 in 2.3 million), and a shared key would
+ * count a line as identical to another, or as already stored.
  */
 
 const bits = new Float64Array(1);
@@ -37,107 +40,110 @@ export class FieldHash {
     this.mix(END_NUMBER);
     return this;
   }
-  value(): number {
+  /** The key's high word, once `finish` has run. */
+  hi = 0;
+  /** The key's low word: never 0 together with `hi` (both 0 mark an empty slot in the tables below). */
+  lo = 0;
+  finish(): this {
     let { h1, h2 } = this;
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    // 0 marks an empty slot in the tables below.
-    return 4294967296 * (2097151 & h2) + (h1 >>> 0) || 1;
+    this.hi = h2 >>> 0;
+    this.lo = h1 >>> 0 || (this.hi === 0 ? 1 : 0);
+    return this;
   }
 }
 
-const capacityFor = (n: number) => {
-  let c = 1 << 12;
-  while (c < n * 2) c *= 2;
-  return c;
-};
+const LOAD = 0.7;
+/** Slots for `n` keys at most 70% full: any multiple of 4096, so slots are found by remainder, not by mask. */
+const capacityFor = (n: number) => Math.max(4096, Math.ceil(n / LOAD / 4096) * 4096);
 
-/** Where `h` is in an open-addressed table of hashes, or the empty slot it would take. */
-function slotIn(keys: Float64Array, h: number): number {
-  const mask = keys.length - 1;
-  // The low 32 bits (ToInt32 keeps them exactly for these integers below 2^53): no floating-point division.
-  let i = h & mask;
-  while (keys[i] !== 0 && keys[i] !== h) i = (i + 1) & mask;
-  return i;
+/** Where the key (hi, lo) is in an open-addressed table of word pairs, or the empty slot it would take. */
+function slotIn(keys: Uint32Array, hi: number, lo: number): number {
+  const n = keys.length >>> 1;
+  let i = lo % n;
+  for (;;) {
+    const a = keys[2 * i];
+    const b = keys[2 * i + 1];
+    if ((a === hi && b === lo) || (a === 0 && b === 0)) return i;
+    i = i + 1 === n ? 0 : i + 1;
+  }
 }
 
-/**
- * Hashes seen (never 0; FieldHash gives none), as the file's lines are only asked "seen before?": one
- * number a slot, the table sized for the file's lines at most 70% full (≈11.4 bytes a line, where a
- * power-of-two table half full took up to 16). The table's length is any multiple of 4096, so slots
- * are found by remainder, not by mask.
- */
+/** Hashes seen, as the file's lines are only asked "seen before?": 8 bytes a slot, ≈11.4 bytes a key. */
 export class HashSet {
-  private keys: Float64Array;
+  private keys: Uint32Array;
   private used = 0;
   private limit: number;
   constructor(expected = 0) {
-    this.keys = new Float64Array(HashSet.capacity(expected));
-    this.limit = Math.floor(this.keys.length * HashSet.LOAD);
+    this.keys = new Uint32Array(2 * capacityFor(expected));
+    this.limit = Math.floor((this.keys.length >>> 1) * LOAD);
   }
-  private static readonly LOAD = 0.7;
-  private static capacity(n: number): number {
-    return Math.max(4096, Math.ceil(n / HashSet.LOAD / 4096) * 4096);
-  }
-  /** Adds `h`; says whether it was there already. */
-  add(h: number): boolean {
+  /** Adds the key (FieldHash's hi and lo words); says whether it was there already. */
+  add(hi: number, lo: number): boolean {
     if (this.used >= this.limit) this.grow();
-    const i = HashSet.slot(this.keys, h);
-    if (this.keys[i] === h) return true;
-    this.keys[i] = h;
+    const i = slotIn(this.keys, hi, lo);
+    if (this.keys[2 * i + 1] !== 0 || this.keys[2 * i] !== 0) return true;
+    this.keys[2 * i] = hi;
+    this.keys[2 * i + 1] = lo;
     this.used++;
     return false;
   }
   private grow(): void {
     const old = this.keys;
-    this.keys = new Float64Array(HashSet.capacity(old.length * 2 * HashSet.LOAD));
-    this.limit = Math.floor(this.keys.length * HashSet.LOAD);
-    for (const k of old) if (k !== 0) this.keys[HashSet.slot(this.keys, k)] = k;
-  }
-  private static slot(keys: Float64Array, h: number): number {
-    const n = keys.length;
-    // The low 32 bits (>>> 0 keeps them exactly for these integers below 2^53).
-    let i = (h >>> 0) % n;
-    while (keys[i] !== 0 && keys[i] !== h) i = i + 1 === n ? 0 : i + 1;
-    return i;
+    this.keys = new Uint32Array(2 * capacityFor(old.length * LOAD));
+    this.limit = Math.floor((this.keys.length >>> 1) * LOAD);
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j] === 0 && old[j + 1] === 0) continue;
+      const i = slotIn(this.keys, old[j], old[j + 1]);
+      this.keys[2 * i] = old[j];
+      this.keys[2 * i + 1] = old[j + 1];
+    }
   }
 }
 
-/** Counts occurrences of hashes (never 0; FieldHash gives none). */
+/** Counts occurrences of keys. */
 export class HashCounter {
-  private keys: Float64Array;
+  private keys: Uint32Array;
   private counts: Uint32Array;
   private used = 0;
+  private limit: number;
   /** `expected`: roughly how many keys will come, so the table is sized once. */
   constructor(expected = 0) {
-    this.keys = new Float64Array(capacityFor(expected));
-    this.counts = new Uint32Array(this.keys.length);
+    const n = capacityFor(expected);
+    this.keys = new Uint32Array(2 * n);
+    this.counts = new Uint32Array(n);
+    this.limit = Math.floor(n * LOAD);
   }
-  /** Adds one occurrence of `h` and returns how many there were before. */
-  add(h: number): number {
-    if ((this.used + 1) * 2 > this.keys.length) this.grow();
-    const i = slotIn(this.keys, h);
-    if (this.keys[i] === 0) {
-      this.keys[i] = h;
+  /** Adds one occurrence of the key and returns how many there were before. */
+  add(hi: number, lo: number): number {
+    if (this.used >= this.limit) this.grow();
+    const i = slotIn(this.keys, hi, lo);
+    if (this.keys[2 * i] === 0 && this.keys[2 * i + 1] === 0) {
+      this.keys[2 * i] = hi;
+      this.keys[2 * i + 1] = lo;
       this.used++;
     }
     return this.counts[i]++;
   }
-  /** Takes one occurrence of `h` away if there is one; says whether there was. */
-  take(h: number): boolean {
-    const i = slotIn(this.keys, h);
-    if (this.keys[i] === 0 || this.counts[i] === 0) return false;
+  /** Takes one occurrence of the key away if there is one; says whether there was. */
+  take(hi: number, lo: number): boolean {
+    const i = slotIn(this.keys, hi, lo);
+    if (this.counts[i] === 0) return false;
     this.counts[i]--;
     return true;
   }
   private grow(): void {
     const { keys, counts } = this;
-    this.keys = new Float64Array(keys.length * 2);
-    this.counts = new Uint32Array(keys.length * 2);
-    for (let j = 0; j < keys.length; j++) {
-      if (keys[j] === 0) continue;
-      const i = slotIn(this.keys, keys[j]);
-      this.keys[i] = keys[j];
+    const n = capacityFor(counts.length * 2 * LOAD);
+    this.keys = new Uint32Array(2 * n);
+    this.counts = new Uint32Array(n);
+    this.limit = Math.floor(n * LOAD);
+    for (let j = 0; j < counts.length; j++) {
+      if (keys[2 * j] === 0 && keys[2 * j + 1] === 0) continue;
+      const i = slotIn(this.keys, keys[2 * j], keys[2 * j + 1]);
+      this.keys[2 * i] = keys[2 * j];
+      this.keys[2 * i + 1] = keys[2 * j + 1];
       this.counts[i] = counts[j];
     }
   }

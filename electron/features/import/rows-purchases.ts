@@ -21,9 +21,9 @@ const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === und
 const KNOWN = 1;
 const NEW = 2;
 
-/** The fields a duplicate is judged by, after the client. */
+/** The fields a duplicate is judged by, after the client; the key is in the hash's hi and lo words. */
 const lineFields = (h: FieldHash, date: string, invoice: string | null, product: string | null, quantity: number, amount: number) =>
-  h.text(date).text(invoice).text(product).number(quantity).number(amount).value();
+  h.text(date).text(invoice).text(product).number(quantity).number(amount).finish();
 
 export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): RowHandler {
   const writers: PurchaseSink | null = opts.write ? opts.sink ?? importWriters(db, opts.importId) : null;
@@ -36,7 +36,10 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
 
   const readStored = (clientId: number) => {
     storedRead.add(clientId);
-    for (const l of purchaseLineKeys(db, clientId)) stored.add(lineFields(h.start(KNOWN).number(clientId), l.date, l.invoice, l.product, l.quantity, l.amount));
+    for (const l of purchaseLineKeys(db, clientId)) {
+      const k = lineFields(h.start(KNOWN).number(clientId), l.date, l.invoice, l.product, l.quantity, l.amount);
+      stored.add(k.hi, k.lo);
+    }
   };
 
   return {
@@ -60,11 +63,12 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
       }
       const date = v.date as string;
       const product = str(v.product);
-      const lineKey = lineFields(known ? h.start(KNOWN).number(clientId!) : h.start(NEW).text(key), date, invoice, product, quantity, amount);
-      const seen = seenInFile.add(lineKey);
+      // Copied out: reading a client's stored lines below reuses the hash.
+      const { hi, lo } = lineFields(known ? h.start(KNOWN).number(clientId!) : h.start(NEW).text(key), date, invoice, product, quantity, amount);
+      const seen = seenInFile.add(hi, lo);
       if (known) {
         if (!storedRead.has(clientId!)) readStored(clientId!);
-        if (stored.take(lineKey)) return { action: 'duplicate' };
+        if (stored.take(hi, lo)) return { action: 'duplicate' };
       }
       if (seen && opts.dropIdentical) return { action: 'dropped' };
       if (write && writers) {
