@@ -84,6 +84,14 @@ describe('the clients grid first rows', () => {
     await expect.poll(() => asked.map((a) => a.channel)).toContain('clients.standing');
     expect(asked.findIndex((a) => a.channel === 'clients.standing')).toBeGreaterThan(asked.findIndex((a) => a.channel === 'clients.grid' && !a.input.limit));
     await page.locator('.ag-header-cell[col-id="name"][aria-sort="descending"]').waitFor();
+    // The code and name ranks come once every row is in, and a sort by code uses them: the order is the texts' own.
+    await expect.poll(() => asked.filter((a) => a.channel === 'clients.gridRanks').map((a) => a.input)).toEqual([{ includeArchived: false, locale: 'en-GB' }]);
+    expect(asked.findIndex((a) => a.channel === 'clients.gridRanks')).toBeGreaterThan(asked.findIndex((a) => a.channel === 'clients.grid' && !a.input.limit));
+    const codes = (db.sqlite.prepare(`SELECT code FROM clients WHERE archived_at IS NULL AND code <> ''`).all() as { code: string }[]).map((r) => r.code);
+    await page.locator('.ag-header-cell[col-id="code"] .ag-header-cell-label').click();
+    await page.locator('.ag-header-cell[col-id="code"][aria-sort="ascending"]').waitFor();
+    const firstCodes = () => Promise.all([0, 1, 2].map((i) => page.locator(`[data-testid="clients-grid"] .ag-row[row-index="${i}"] [col-id="code"]`).first().textContent()));
+    expect(await firstCodes()).toEqual(codes.sort((a, b) => collator.compare(a, b)).slice(0, 3));
     expect(problems).toEqual([]);
   });
 });

@@ -29,6 +29,7 @@ export function accountsHandlers(ctx: AppContext): HandlersOf<typeof accountsCon
     // The same figures from the analytics store, as columns, computed off the main process when the app has workers.
     // A saved sort is read here (one small row), so the window can ask for the first rows before it has the layout.
     'clients.grid': (db, input) => analyticsCall(db, ctx, 'clientsGrid', resolveSavedSort(input, readSetting(db, `layout.${CLIENTS_LAYOUT}`))),
+    'clients.gridRanks': (db, input) => analyticsCall(db, ctx, 'clientsGridRanks', input),
     ...recordHandlers('contacts', contactsService),
     ...recordHandlers('purchases', purchasesService),
     ...recordHandlers('interactions', interactionsService),

@@ -1,9 +1,24 @@
-import { gridOrder, reorderGrid, type ClientsGrid, type ResolvedGridInput } from '../../../shared/features/accounts';
+import { gridOrder, reorderGrid, textRanks, type ClientsGrid, type ClientsGridRanks, type ClientsGridRanksInput, type ResolvedGridInput } from '../../../shared/features/accounts';
 import { dayKey } from '../../../shared/features/analytics/period';
 import { addMonths } from '../../../shared/kernel/dates';
 import type { PurchaseStore } from './store';
 
-const answers = new WeakMap<PurchaseStore, { key: string; grid: ClientsGrid; orders: Map<string, Int32Array> }>();
+interface GridMemo {
+  key: string;
+  grid: ClientsGrid;
+  orders: Map<string, Int32Array>;
+  ranks: Map<string, ClientsGridRanks>;
+}
+const answers = new WeakMap<PurchaseStore, GridMemo>();
+
+/** The grid for the store's version, the date and archived or not, computed once for all the calls that ask. */
+function gridMemo(store: PurchaseStore, input: { asOf: string; includeArchived: boolean }): GridMemo {
+  const key = gridStamp(store, input);
+  let memo = answers.get(store);
+  if (memo?.key !== key) answers.set(store, (memo = { key, grid: clientsGrid(store, input), orders: new Map(), ranks: new Map() }));
+  return memo;
+}
+const gridStamp = (store: PurchaseStore, input: { asOf: string; includeArchived: boolean }) => `${store.version}|${input.asOf}|${input.includeArchived}`;
 
 /**
  * The clients grid as the window asks for it: in its saved sort and the
@@ -12,15 +27,30 @@ const answers = new WeakMap<PurchaseStore, { key: string; grid: ClientsGrid; ord
  * the store's version and the date stay, so the second call only copies.
  */
 export function clientsGridAnswer(store: PurchaseStore, input: ResolvedGridInput & { asOf: string }): ClientsGrid {
-  const key = `${store.version}|${input.asOf}|${input.includeArchived}`;
-  let memo = answers.get(store);
-  if (memo?.key !== key) answers.set(store, (memo = { key, grid: clientsGrid(store, input), orders: new Map() }));
+  const memo = gridMemo(store, input);
   const { grid } = memo;
   if (!input.sort) return input.limit && input.limit < grid.count ? reorderGrid(grid, Int32Array.from({ length: input.limit }, (_, i) => i)) : grid;
   const orderKey = `${input.sort.column}|${input.sort.desc}|${input.locale ?? 'en-GB'}`;
   let order = memo.orders.get(orderKey);
   if (!order) memo.orders.set(orderKey, (order = gridOrder(grid, input.sort, input.locale ?? 'en-GB')));
   return reorderGrid(grid, order, input.limit);
+}
+
+/**
+ * The code and name ranks of the grid with the same stamp, in the locale's
+ * collation (see ClientsGridRanks): two collator sorts of every client,
+ * ≈0.1 s each at 50,000, kept while the grid is.
+ */
+export function clientsGridRanks(store: PurchaseStore, input: ClientsGridRanksInput & { asOf: string }): ClientsGridRanks {
+  const memo = gridMemo(store, input);
+  let answer = memo.ranks.get(input.locale);
+  if (!answer) {
+    const { grid } = memo;
+    const ranked = (texts: readonly (string | null)[]) => Int32Array.from(textRanks(texts, input.locale), (r) => (r === r ? r : -1));
+    answer = { stamp: grid.stamp, locale: input.locale, ids: grid.columns.id, ranks: { code: ranked(grid.columns.code), name: ranked(grid.columns.name) } };
+    memo.ranks.set(input.locale, answer);
+  }
+  return answer;
 }
 
 /**
@@ -73,7 +103,7 @@ export function clientsGrid(store: PurchaseStore, opts: { asOf: string; includeA
     lastPurchase.push(days[s] ? epochDay(last[s]) : -1);
   }
   return {
-    asOf: opts.asOf, totalCents: total * 100, count: k, total: k, dict: fixed.dict,
+    stamp: gridStamp(store, opts), asOf: opts.asOf, totalCents: total * 100, count: k, total: k, dict: fixed.dict,
     columns: { ...fixed.columns, revenueCents, purchaseCount, firstPurchase, lastPurchase },
   };
 }

@@ -1,9 +1,9 @@
-import type { ClientsGrid, ResolvedGridInput } from '../../../shared/features/accounts';
+import type { ClientsGrid, ClientsGridRanks, ClientsGridRanksInput, ResolvedGridInput } from '../../../shared/features/accounts';
 import { packReport, unpackReport, type PackedReport } from '../../../shared/features/analytics/packing';
 import type { AccountsReport, AnalyticsReport, ReportInput, WhatIfInput, WhatIfResult } from '../../../shared/features/analytics/types';
 import { toIsoDate } from '../../../shared/kernel/dates';
 import type { Db } from '../../db/connection';
-import { clientsGridAnswer } from './client-grid';
+import { clientsGridAnswer, clientsGridRanks } from './client-grid';
 import { resolvePeriod } from './ranking';
 import { accountsReport, analyticsReport, getAnalyticsSettings } from './report';
 import { purchaseStore, type StoreSnapshot } from './store';
@@ -25,6 +25,7 @@ export interface HostOps {
   accounts: { input: ReportInput; output: AccountsReport };
   whatIf: { input: WhatIfInput; output: WhatIfResult };
   clientsGrid: { input: ResolvedGridInput; output: ClientsGrid };
+  clientsGridRanks: { input: ClientsGridRanksInput; output: ClientsGridRanks };
   /** The Excel report, written where the store is already warm; the only op that takes seconds, with progress and cancel. */
   workbook: { input: { input: ReportInput; whatIfClientIds: number[]; path: string }; output: { rows: number } };
   /** Another feature's query, answered here so the main process does not compute it (electron/offload.ts). */
@@ -72,6 +73,7 @@ export const HOST_OPS: { [K in HostOp]: (db: Db, input: HostOps[K]['input'], hoo
   accounts: (db, input) => accountsReport(db, input),
   whatIf: (db, input) => whatIf(db, input),
   clientsGrid: (db, input) => clientsGridAnswer(purchaseStore(db), { ...input, asOf: input.asOf ?? toIsoDate(new Date()) }),
+  clientsGridRanks: (db, input) => clientsGridRanks(purchaseStore(db), { ...input, asOf: input.asOf ?? toIsoDate(new Date()) }),
   query: (db, input) => hostQuery(db, input) as never,
   workbook: (db, { input, whatIfClientIds, path }, hooks) => writeAnalyticsWorkbook(db, input, whatIfClientIds, path, { ...hooks, report: cachedReport(db, input) }),
 };

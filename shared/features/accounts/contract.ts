@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { byId, command, empty, listAll, ofClient, query, records, writes } from '../../contract/define';
 import { id, isoDate } from '../../kernel/schema-parts';
 import * as s from './schemas';
-import { clientsGridInput } from './grid-order';
+import { clientsGridInput, clientsGridRanksInput, type ClientsGridRanks } from './grid-order';
 import type { Client, ClientName, ClientRow, ClientsGrid, ClientType, ClientTypeField, Contact, Department, Interaction, Manager, Purchase, Task } from './types';
 import type { ClientOption, ClientStanding, ClientStory, DuplicatesReport, MergeRecord } from './types';
 
@@ -17,6 +17,8 @@ export const accountsContract = {
   'clients.list': query<ClientRow[]>(CLIENT_FIGURES)(z.strictObject({ includeArchived: z.boolean().default(false), asOf: isoDate.optional() }).default({ includeArchived: false })),
   /** The same rows as clients.list, as columns: what the grid on screen loads (see ClientsGrid). */
   'clients.grid': query<ClientsGrid>(CLIENT_FIGURES)(clientsGridInput),
+  /** The grid's code and name ranks in the user's collation, asked for once every row is in: ag-grid then sorts them by number. */
+  'clients.gridRanks': query<ClientsGridRanks>(CLIENT_FIGURES)(clientsGridRanksInput),
   'clients.get': query<Client>(['clients'])(byId),
   'clients.summary': query<ClientRow>(CLIENT_FIGURES)(z.strictObject({ id, asOf: isoDate.optional() })),
   'clients.names': query<ClientName[]>(['clients'])(empty),

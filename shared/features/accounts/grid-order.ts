@@ -38,6 +38,32 @@ export type ClientsGridInput = z.infer<typeof clientsGridInput>;
 /** The input once main has read what `sort: 'saved'` stands for. */
 export type ResolvedGridInput = Omit<ClientsGridInput, 'sort'> & { sort?: GridSort };
 
+/** What the clients grid asks for the ranks of its text columns by (clients.gridRanks). */
+export const clientsGridRanksInput = z.strictObject({
+  includeArchived: z.boolean().default(false),
+  asOf: isoDate.optional(),
+  locale: z.string().max(35).refine(isLocaleTag),
+});
+export type ClientsGridRanksInput = z.infer<typeof clientsGridRanksInput>;
+
+/** The text columns main ranks for the grid's own sort (the ones with a value per client, costly to collate). */
+export const RANKED_COLUMNS = ['code', 'name'] as const;
+export type RankedColumn = (typeof RANKED_COLUMNS)[number];
+
+/**
+ * Each client's rank under the locale's collation in the grid's text
+ * columns, so the window sorts them by number: for the grid whose answer
+ * had this `stamp` only (a rank from another grid would misorder). Ranks
+ * are -1 for an empty cell; equal texts (to the collator) have equal ranks.
+ */
+export interface ClientsGridRanks {
+  stamp: string;
+  locale: string;
+  /** Client ids; the ranks are in the same order. */
+  ids: number[];
+  ranks: Record<RankedColumn, Int32Array>;
+}
+
 /** The key the clients grid's layout is saved under (layouts.get / layouts.save). */
 export const CLIENTS_LAYOUT = 'clients';
 
@@ -158,7 +184,7 @@ function sortKeys(g: ClientsGrid, column: GridSortColumn, locale: string): Float
 }
 
 /** Each text's rank under the locale's collation, equal texts (to the collator) equal ranks, empty ones NaN. */
-function textRanks(texts: readonly (string | null)[], locale: string): Float64Array {
+export function textRanks(texts: readonly (string | null)[], locale: string): Float64Array {
   const collator = collatorFor(locale);
   const idx: number[] = [];
   for (let i = 0; i < texts.length; i++) if (texts[i]) idx.push(i);

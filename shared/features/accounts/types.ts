@@ -171,6 +171,8 @@ export interface DuplicatesReport {
  * rows (clientColumns.ts: gridRows).
  */
 export interface ClientsGrid {
+  /** Which grid this is (the store's state, the date, archived clients or not): clients.gridRanks answers for one. */
+  stamp: string;
   asOf: string;
   /** Revenue of the active clients in the 12 months, in cents: the denominator of every share. */
   totalCents: number;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDemo } from '../../../electron/features/settings';
-import { GRID_SORT_COLUMNS, resolveSavedSort, sortPlan, type ClientRow, type ClientsGrid } from '../../../shared/features/accounts';
+import { GRID_SORT_COLUMNS, RANKED_COLUMNS, resolveSavedSort, sortPlan, type ClientRow, type ClientsGrid, type ClientsGridRanks } from '../../../shared/features/accounts';
 import { compareCells } from '../../../shared/kernel/collate';
-import { gridRows } from '../../../renderer/src/features/accounts/clientColumns';
+import { applyRanks, gridRows, rankedComparator, RANK_FIELDS } from '../../../renderer/src/features/accounts/clientColumns';
 import { AS_OF, emptyDatabase } from '../../helpers/db';
 import { routerCalls } from '../../helpers/router';
 
@@ -62,6 +62,40 @@ describe('the clients grid in the order it is shown', () => {
     await call('layouts.save', { key: 'clients', state: [{ colId: 'revenue12m', sort: null }] });
     expect(ids(await saved(30))).toEqual(ids(unordered).slice(0, 30));
     expect(resolveSavedSort({ includeArchived: true, sort: { column: 'code', desc: true }, limit: 7 }, [{ colId: 'name', sort: 'asc' }])).toEqual({ includeArchived: true, sort: { column: 'code', desc: true }, limit: 7 });
+  });
+
+  it('sorts code and name by the ranks main sends exactly as by the texts, in Hungarian and Thai; ranks of another grid are not used', async () => {
+    const db = emptyDatabase();
+    generateDemo(db, { clients: 200, purchases: 3000, seed: 6, asOf: AS_OF });
+    const { call } = routerCalls(db);
+    await call('clients.create', { name: 'csiga bolt', code: '' });
+    await call('clients.create', { name: 'Csiga Bolt', code: 'cs-1' });
+    await call('clients.create', { name: 'Cukor Kft.', code: 'CU-1' });
+    const agGridSort = (rows: ClientRow[], column: 'code' | 'name', desc: boolean, compare: (a: unknown, b: unknown, na: { data: ClientRow }, nb: { data: ClientRow }) => number) =>
+      rows.map((r, pos) => ({ r, pos })).sort((a, b) => (desc ? -1 : 1) * compare(a.r[column], b.r[column], { data: a.r }, { data: b.r }) || a.pos - b.pos).map(({ r }) => r.id);
+    for (const locale of ['hu-HU', 'th-TH']) {
+      for (const includeArchived of [false, true]) {
+        const grid = await call<ClientsGrid>('clients.grid', { includeArchived, asOf: AS_OF, locale, sort: { column: 'revenue12m', desc: true } });
+        const ranks = await call<ClientsGridRanks>('clients.gridRanks', { includeArchived, asOf: AS_OF, locale });
+        const rows = gridRows(grid);
+        expect(applyRanks(rows, grid.stamp, ranks)).toBe(true);
+        expect(rows.every((r) => RANKED_COLUMNS.every((c) => Number.isInteger((r as unknown as Record<string, number>)[RANK_FIELDS[c]])))).toBe(true);
+        for (const column of RANKED_COLUMNS) {
+          for (const desc of [false, true]) {
+            expect(agGridSort(rows, column, desc, rankedComparator(column, locale)), `${column} ${locale}`).toEqual(asAgGridSorts(rows, column, desc, locale));
+          }
+        }
+      }
+    }
+    // After a write the grid is another one: the old ranks are refused and the rows sort as text.
+    const before = await call<ClientsGridRanks>('clients.gridRanks', { asOf: AS_OF, locale: 'hu-HU' });
+    await call('clients.create', { name: 'Ábel Bt.', code: 'A-0' });
+    const after = await call<ClientsGrid>('clients.grid', { asOf: AS_OF, locale: 'hu-HU' });
+    expect(after.stamp).not.toBe(before.stamp);
+    const rows = gridRows(after);
+    expect(applyRanks(rows, after.stamp, before)).toBe(false);
+    expect(rows.every((r) => Number.isNaN((r as unknown as Record<string, number>)[RANK_FIELDS.name]))).toBe(true);
+    expect(agGridSort(rows, 'name', false, rankedComparator('name', 'hu-HU'))).toEqual(asAgGridSorts(rows, 'name', false, 'hu-HU'));
   });
 
   it('refuses a sort it does not know and a first-rows count out of range', async () => {

@@ -14,7 +14,7 @@ import { useT } from '../../lib/i18n';
 
 export function ClientsPage() {
   const { t } = useT();
-  const { fmt } = useSettings();
+  const { fmt, settings } = useSettings();
   const [search, setSearch] = useState('');
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
@@ -22,7 +22,7 @@ export function ClientsPage() {
   const api = useRef<GridApi<ClientRow> | null>(null);
   const { clientsGrid } = useExtensions();
   const extraColumns = useMemo(() => clientsGrid.map((e) => e.columns(t, fmt)), [t, fmt, clientsGrid]);
-  const columns = useMemo(() => [...clientColumns(t, fmt), ...extraColumns.flat()], [t, fmt, extraColumns]);
+  const columns = useMemo(() => [...clientColumns(t, fmt, settings.locale), ...extraColumns.flat()], [t, fmt, settings.locale, extraColumns]);
   const extraFields = useMemo(() => extraColumns.map((cols) => cols.map((c) => c.field as string | undefined).filter((f): f is string => !!f)), [extraColumns]);
   // Columns over IPC, rows built here: a few megabytes instead of 50,000 cloned objects; the first rows come alone, first.
   const grid = useClientsGrid(showArchived, useMemo(() => extraFields.flat(), [extraFields]));

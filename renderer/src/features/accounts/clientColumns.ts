@@ -1,7 +1,8 @@
 import type { ColDef } from 'ag-grid-community';
 import type { Formatters } from '../../../../shared/kernel/format';
 import type { ClientRow, ClientsGrid } from '../../../../shared/features/accounts/types';
-import { DEFAULT_SORT } from '../../../../shared/features/accounts/grid-order';
+import { DEFAULT_SORT, RANKED_COLUMNS, type ClientsGridRanks, type RankedColumn } from '../../../../shared/features/accounts/grid-order';
+import { compareCells } from '../../../../shared/kernel/collate';
 import type { en } from '../../../../shared/features/accounts/i18n/en';
 import type { ClientStatus } from '../../../../shared/features/accounts/enums';
 import type { T } from '../../lib/i18n';
@@ -9,12 +10,48 @@ import type { T } from '../../lib/i18n';
 // A long header (Hungarian, Russian) wraps onto a second line at the default width instead of being cut off.
 const WRAP = { wrapHeaderText: true, autoHeaderHeight: true } as const;
 
+/** Hidden fields of each row with its rank in a text column (clients.gridRanks), NaN until the ranks come. */
+export const RANK_FIELDS: Record<RankedColumn, string> = { code: 'codeRank', name: 'nameRank' };
+
+/**
+ * A text column's sort by the ranks main sent, as compareCells would order
+ * the texts: a collator comparison cost ag-grid ≈0.25 s of a 0.5 s sort of
+ * 50,000 names. Without ranks (the first rows, a grid whose ranks have not
+ * come) every pair is compared as text, so one sort never mixes the two.
+ */
+export function rankedComparator(column: RankedColumn, locale: string) {
+  const field = RANK_FIELDS[column];
+  return (a: unknown, b: unknown, na?: { data?: unknown }, nb?: { data?: unknown }) => {
+    const x = (na?.data as Record<string, number> | undefined)?.[field] ?? NaN;
+    const y = (nb?.data as Record<string, number> | undefined)?.[field] ?? NaN;
+    // Empty cells have rank -1: compareCells puts them after the rest.
+    return x >= 0 && y >= 0 ? x - y : compareCells(locale, a, b);
+  };
+}
+
+/** Writes the ranks into rows built from the grid with the same stamp; says whether it did. */
+export function applyRanks(rows: readonly ClientRow[], stamp: string, answer: ClientsGridRanks): boolean {
+  if (answer.stamp !== stamp) return false;
+  const at = new Map<number, number>();
+  answer.ids.forEach((id, k) => at.set(id, k));
+  for (const row of rows) {
+    const k = at.get(row.id);
+    if (k === undefined) return false;
+  }
+  for (const row of rows) {
+    const k = at.get(row.id)!;
+    const r = row as unknown as Record<string, number>;
+    for (const c of RANKED_COLUMNS) r[RANK_FIELDS[c]] = answer.ranks[c][k];
+  }
+  return true;
+}
+
 /** Column definitions for the clients grid; pure so a test can check them without a browser. */
-export function clientColumns(t: T, fmt: Formatters): ColDef<ClientRow>[] {
+export function clientColumns(t: T, fmt: Formatters, locale: string): ColDef<ClientRow>[] {
   const h = (key: keyof typeof en.clients.columns) => t(`accounts:clients.columns.${key}`);
   const columns: ColDef<ClientRow>[] = [
-    { field: 'code', headerName: h('code'), width: 110 },
-    { field: 'name', headerName: h('name'), width: 260, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link' },
+    { field: 'code', headerName: h('code'), width: 110, comparator: rankedComparator('code', locale) },
+    { field: 'name', headerName: h('name'), width: 260, pinned: 'left', filter: 'agTextColumnFilter', cellClass: 'cell-link', comparator: rankedComparator('name', locale) },
     { field: 'type', headerName: h('type'), width: 140 },
     {
       field: 'status',
@@ -61,6 +98,7 @@ export function gridRows(g: ClientsGrid, extraFields: readonly string[] = []): C
     id: 0, code: null, name: '', type: null, status: null, manager: null, department: null, country: null,
     revenue12m: 0, share12m: 0, purchaseCount: 0, firstPurchase: null, lastPurchase: null, daysSinceLastPurchase: null, archived: false,
   };
+  for (const c of RANKED_COLUMNS) template[RANK_FIELDS[c]] = NaN;
   for (const f of extraFields) template[f] = null;
   const rows: ClientRow[] = [];
   for (let i = 0; i < g.count; i++) {

@@ -3,7 +3,7 @@ import { CLIENTS_LAYOUT, sortPlan, type ClientRow, type ClientsGrid, type SortPl
 import { useSettings } from '../../lib/settings-context';
 import { savedLayout } from '../../lib/layouts';
 import { useQuery } from '../../lib/useQuery';
-import { gridRows } from './clientColumns';
+import { applyRanks, gridRows } from './clientColumns';
 
 /** What the first paint asks for: a screenful and then some, a few kilobytes. */
 export const FIRST_ROWS = 100;
@@ -48,5 +48,9 @@ export function useClientsGrid(includeArchived: boolean, extraFields: string[]) 
   const source: ClientsGrid | undefined = full.data ?? head.data;
   const fieldsKey = extraFields.join('\u0000');
   const rows = useMemo<ClientRow[] | undefined>(() => source && gridRows(source, extraFields), [source, fieldsKey]);
+  // Code and name ranks for every row, once every row is in (the grid then sorts those columns by number).
+  const whole = full.data ?? (headWhole ? head.data : undefined);
+  const ranks = useQuery('clients.gridRanks', { includeArchived, locale: settings.locale }, !!whole);
+  useMemo(() => rows && whole && source === whole && ranks.data?.locale === settings.locale && applyRanks(rows, whole.stamp, ranks.data), [rows, ranks.data]);
   return { rows, firstRowsDrawn, partial: !full.data && !!head.data && !headWhole, total: source?.total, error: full.error ?? head.error };
 }
