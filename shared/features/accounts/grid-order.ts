@@ -35,6 +35,7 @@ function isLocaleTag(tag: string): boolean {
 }
 
 export type ClientsGridInput = z.infer<typeof clientsGridInput>;
+export type GridSort = z.infer<typeof gridSort>;
 /** The input once main has read what `sort: 'saved'` stands for. */
 export type ResolvedGridInput = Omit<ClientsGridInput, 'sort'> & { sort?: GridSort };
 
@@ -80,7 +81,6 @@ export function resolveSavedSort(input: ClientsGridInput, layout: unknown): Reso
   if (plan.kind === 'other') delete rest.limit;
   return rest;
 }
-export type GridSort = z.infer<typeof gridSort>;
 
 /** The order the grid opens in until the user sorts it otherwise. */
 export const DEFAULT_SORT: GridSort = { column: 'revenue12m', desc: true };
