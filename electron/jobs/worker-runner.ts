@@ -4,7 +4,7 @@ import type { AppErrorShape } from '../../shared/contract/result';
 import type { MessageKey } from '../../shared/i18n';
 import { AppError, Cancelled } from '../errors';
 import type { GrowthWatch } from '../db/backups';
-import type { TaskRunner } from './tasks';
+import type { TaskName, TaskRunner } from './tasks';
 
 /** Heap for one worker: a hostile file that inflates past it ends the worker, not the app. */
 export const WORKER_HEAP_MB = 1024;
@@ -19,6 +19,13 @@ export interface WorkerMessage {
 }
 
 const WATCH_EVERY_MS = 100;
+
+/**
+ * A smaller young generation for tasks that turn a stream of short-lived values into writes: V8's default
+ * for a worker (32 MB here) holds garbage, not speed. Measured on a 4,000,000-line purchases import: peak
+ * 278–292 MB instead of 296–304 MB, time the same; 1,000,000 lines 3–5% slower, 10–15 MB less.
+ */
+const YOUNG_GENERATION_MB: Partial<Record<TaskName, number>> = { 'import.commit': 16 };
 
 /**
  * Runs a task in a worker thread with its own database connection, so the
@@ -37,7 +44,7 @@ export function workerTaskRunner(workerFile: string, nativeBinding?: string, hea
         eval: fromSource,
         // The key goes in memory with the task; the worker opens its own connection with it.
         workerData: { dbPath: db.path, nativeBinding, key: db.key, name, args, cancel },
-        resourceLimits: { maxOldGenerationSizeMb: heapMb },
+        resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB[name] },
       });
       void ctl.cancelled.then(() => Atomics.store(new Int32Array(cancel), 0, 1));
       let settled = false;

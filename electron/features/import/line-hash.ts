@@ -79,6 +79,17 @@ export class HashSet {
     this.keys = new Uint32Array(2 * capacityFor(expected));
     this.limit = Math.floor((this.keys.length >>> 1) * LOAD);
   }
+  get size(): number {
+    return this.used;
+  }
+  has(hi: number, lo: number): boolean {
+    const i = slotIn(this.keys, hi, lo);
+    return this.keys[2 * i] !== 0 || this.keys[2 * i + 1] !== 0;
+  }
+  forEach(fn: (hi: number, lo: number) => void): void {
+    const { keys } = this;
+    for (let j = 0; j < keys.length; j += 2) if (keys[j] !== 0 || keys[j + 1] !== 0) fn(keys[j], keys[j + 1]);
+  }
   /** Adds the key (FieldHash's hi and lo words); says whether it was there already. */
   add(hi: number, lo: number): boolean {
     if (this.used >= this.limit) this.grow();

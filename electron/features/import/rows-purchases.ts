@@ -4,7 +4,8 @@ import type { Db } from '../../db/connection';
 import { importWriters, purchaseLineKeys } from './repository';
 import { purchaseAmount } from '../accounts';
 import { MAX_AMOUNT } from '../../../shared/kernel/schema-parts';
-import { FieldHash, HashCounter, HashSet } from './line-hash';
+import { FieldHash, HashCounter } from './line-hash';
+import { LineSet } from './line-set';
 import { clientResolver } from './resolve-client';
 import type { PurchaseSink, RowHandler, RunOptions } from './row-types';
 
@@ -32,7 +33,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
   // Lines already stored, per client read on its first line in the file; one table for all clients.
   const stored = new HashCounter();
   const storedRead = new Set<number>();
-  const seenInFile = new HashSet(expectedRows);
+  const seenInFile = new LineSet(expectedRows);
 
   const readStored = (clientId: number) => {
     storedRead.add(clientId);
