@@ -23,7 +23,8 @@ const WATCH_EVERY_MS = 100;
 /**
  * A smaller young generation for tasks that turn a stream of short-lived values into writes: V8's default
  * for a worker (32 MB here) holds garbage, not speed. Measured on a 4,000,000-line purchases import: peak
- * 278–292 MB instead of 296–304 MB, time the same; 1,000,000 lines 3–5% slower, 10–15 MB less.
+ * 278–297 MB in five runs instead of 290–307 MB in six, time alike (20.4–23.3 s against 20.9–26.2 s);
+ * 1,000,000 lines 3–5% slower, 9–16 MB less (three alternating pairs).
  */
 const YOUNG_GENERATION_MB: Partial<Record<TaskName, number>> = { 'import.commit': 16 };
 

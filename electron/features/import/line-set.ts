@@ -43,6 +43,12 @@ function hiOf(home: number, low: number, slots: number): number {
   return first + ((low - first) & HI_MASK);
 }
 
+/** The home of the entry at `slot`, `dist` (distance plus one) from it, the table wrapping at its end. */
+function homeAt(slot: number, dist: number, slots: number): number {
+  const home = slot - (dist - 1);
+  return home < 0 ? home + slots : home;
+}
+
 export class CompactHashSet {
   private lo: Uint32Array;
   /** hi's low bits, then the distance from home plus one in the top bits. */
@@ -105,9 +111,7 @@ export class CompactHashSet {
       i = i + 1 === slots ? 0 : i + 1;
       if (dist > MAX_DIST) {
         // Carried too far from home: that key moves to the overflow table instead, whole.
-        let home = i - (dist - 1);
-        if (home < 0) home += slots;
-        this.overflow.add(hiOf(home, low, slots), key);
+        this.overflow.add(hiOf(homeAt(i, dist, slots), low, slots), key);
         return false;
       }
     }
@@ -125,9 +129,7 @@ export class CompactHashSet {
     for (let j = 0; j < slots; j++) {
       const t = tag[j];
       if (t === 0) continue;
-      let home = j - ((t >>> HI_BITS) - 1);
-      if (home < 0) home += slots;
-      const hi = hiOf(home, t & HI_MASK, slots);
+      const hi = hiOf(homeAt(j, t >>> HI_BITS, slots), t & HI_MASK, slots);
       if (this.place(hi, los[j]) === null) this.overflow.add(hi, los[j]);
     }
   }
