@@ -39,9 +39,9 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     // The first clients.grid call is the first rows', the second the whole grid's (useClientsGrid).
     const f = await page.evaluate(() => {
       const [head, whole] = performance.getEntriesByName('api clients.grid');
-      const [opened, first, all] = ['opened', 'first rows', 'all rows'].map((name) => performance.getEntriesByName(`clients grid ${name}`).at(-1)!.startTime);
+      const [opened, preview, first, all] = ['opened', 'preview rows', 'first rows', 'all rows'].map((name) => performance.getEntriesByName(`clients grid ${name}`).at(-1)?.startTime ?? NaN);
       return {
-        headCall: head.startTime - opened, headAnswer: head.duration, firstFromCall: first - head.startTime, firstFromOpen: first - opened,
+        headCall: head.startTime - opened, headAnswer: head.duration, previewFromCall: preview - head.startTime, previewFromOpen: preview - opened, firstFromCall: first - head.startTime, firstFromOpen: first - opened,
         wholeAnswer: whole.duration, allFromCall: all - whole.startTime, allAfterAnswer: all - (whole.startTime + whole.duration), allFromOpen: all - opened,
       };
     });
@@ -68,7 +68,8 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     return [
       `renderer (Chromium ${browser.version()}, ${n} rows):`,
       `  grid shown          ${ms(firstShow)} after the user opens it (every row counted)`,
-      `  first rows          painted ${ms(f.firstFromCall)} after their call (answer ${ms(f.headAnswer)}; the call starts ${ms(f.headCall)} after the grid is opened, main reading the saved sort; the grid is still being built); ${ms(f.firstFromOpen)} after opening (goal 150 ms)`,
+      `  first rows          in the page as a plain table ${ms(f.previewFromCall)} after their call (answer ${ms(f.headAnswer)}; the call starts ${ms(f.headCall)} after the page is opened, main reading the saved sort); ${ms(f.previewFromOpen)} after opening (goal 150 ms)`,
+      `                      drawn by ag-grid, which replaces the table, ${ms(f.firstFromCall)} after their call, ${ms(f.firstFromOpen)} after opening`,
       `  every row           in ${ms(f.allFromCall)} after its call: answer ${ms(f.wholeAnswer)} (router + host + this harness's transport, CDP JSON, much slower than Electron's structured clone), then ${ms(f.allAfterAnswer)} in the window; ${ms(f.allFromOpen)} after opening (goal 400 ms)`,
       `  quick search        ${ms(search)}, sort by code ${ms(sort)}, by name ${ms(sortName)} (both by the ranks main sent)`,
     ];

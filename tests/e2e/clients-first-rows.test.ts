@@ -46,6 +46,20 @@ beforeAll(async () => {
     },
   });
   page = app.page;
+  // What the plain first table held when it came into the page, and whether the grid had drawn a row by then.
+  await app.context.addInitScript({
+    content: `window.__previews = [];
+      new MutationObserver(() => {
+        const p = document.querySelector('[data-testid="grid-preview"]');
+        if (!p || window.__previews.length) return;
+        const texts = (r) => [...r.children].map((c) => c.textContent);
+        window.__previews.push({
+          gridRows: document.querySelectorAll('.ag-row').length,
+          headers: texts(p.querySelector('.grid-preview-head')),
+          rows: [...p.querySelectorAll('.grid-preview-row:not(.grid-preview-head)')].slice(0, 3).map(texts),
+        });
+      }).observe(document, { childList: true, subtree: true });`,
+  });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
 });
@@ -70,6 +84,23 @@ describe('the clients grid first rows', () => {
     await page.locator('[data-testid="clients-grid"] .ag-row[row-index="2"] [col-id="name"]').first().waitFor();
     expect(await firstNames()).toEqual(expected);
     await expect.poll(() => page.getByTestId('clients-count').textContent()).toBe('Loading…');
+    // Before the grid was built, the same rows as a plain table: the grid's columns in its order, the grid's texts.
+    const [preview] = (await page.evaluate('window.__previews')) as { gridRows: number; headers: string[]; rows: string[][] }[];
+    expect(preview.gridRows).toBe(0);
+    const headers = await page.locator('[data-testid="clients-grid"] .ag-header-cell[aria-colindex]').evaluateAll((cells) =>
+      cells.map((c) => ({ at: Number(c.getAttribute('aria-colindex')), id: c.getAttribute('col-id')!, text: c.querySelector('.ag-header-cell-text')?.textContent ?? '' })).sort((a, b) => a.at - b.at),
+    );
+    const shown = headers.slice(0, 6);
+    // The saved layout names revenue first: pinned name, then the saved order, then the rest in their own.
+    expect(shown.map((h) => h.id)).toEqual(['name', 'revenue12m', 'code', 'type', 'status', 'share12m']);
+    expect(preview.headers.slice(0, 6)).toEqual(shown.map((h) => h.text));
+    for (const [i, cells] of preview.rows.entries()) {
+      const inGrid = await Promise.all(shown.map((h) => page.locator(`[data-testid="clients-grid"] .ag-row[row-index="${i}"] [col-id="${h.id}"]`).first().textContent()));
+      expect(cells.slice(0, 6)).toEqual(inGrid);
+    }
+    expect(preview.rows.map((r) => r[0])).toEqual(expected);
+    // Gone once the grid has drawn the rows.
+    await expect.poll(() => page.getByTestId('grid-preview').count()).toBe(0);
     const grids = asked.filter((a) => a.channel === 'clients.grid');
     expect(grids.map((g) => g.input)).toEqual([
       { includeArchived: false, locale: 'en-GB', sort: 'saved', limit: 100 },

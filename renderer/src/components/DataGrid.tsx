@@ -1,10 +1,12 @@
 import { AllCommunityModule, ModuleRegistry, themeQuartz, type ColDef, type ColumnState, type GridApi, type GridReadyEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { compareCells, foldForSearch } from '../../../shared/kernel/collate';
 import { savedLayout, saveLayout as storeLayout } from '../lib/layouts';
 import { gridLocaleText } from '../lib/grid-locale';
 import { useSettingsIfAny } from '../lib/settings-context';
+import { GridPreview } from './GridPreview';
+import { previewColumns } from './previewColumns';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -54,9 +56,15 @@ interface Props<T extends { id: number }> {
    * "<name> first rows" when rows are first painted, "<name> all rows" when every row is in.
    */
   perfName?: string;
+  /**
+   * Build ag-grid only once rows have come, and paint `partial` rows as a
+   * plain table first (GridPreview): ag-grid's own construction holds the
+   * window for hundreds of milliseconds before it draws a row.
+   */
+  preview?: boolean;
 }
 
-export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, partial, onFirstRows, perfName }: Props<T>) {
+export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, quickFilter, onOpen, linkField, onApi, onDisplayedChange, height = '100%', testId, partial, onFirstRows, perfName, preview }: Props<T>) {
   useState(() => perfName && performance.mark(`${perfName} opened`));
   const apiRef = useRef<GridApi<T> | null>(null);
   // Rows go in once the saved sort is applied: given before, 50,000 rows would be sorted twice.
@@ -68,6 +76,38 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
   // Names sort as the user's language orders them (Hungarian "cs" after "c", Thai by consonant); a column's own comparator still wins.
   const defaultColDef = useMemo<ColDef<T>>(() => ({ sortable: true, filter: true, resizable: true, minWidth: 80, comparator: (a: unknown, b: unknown) => compareCells(locale, a, b), getQuickFilterText: quickFilterText }), [locale]);
   const localeText = useMemo(() => gridLocaleText(settings?.language ?? 'en'), [settings?.language]);
+
+  // The preview: the saved layout (asked once per window, so it is usually in before the rows), then ag-grid once the table is on screen.
+  const [build, setBuild] = useState(!preview);
+  const [gridDrawn, setGridDrawn] = useState(false);
+  const [previewState, setPreviewState] = useState<ColumnState[] | null | undefined>(preview && layoutKey ? undefined : null);
+  useEffect(() => {
+    if (preview && layoutKey) void savedLayout(layoutKey).then((s) => setPreviewState(Array.isArray(s) ? (s as ColumnState[]) : null));
+  }, []);
+  // Once shown, the table stays until the grid has drawn: the whole answer may come while the grid is still being built.
+  const [previewOn, setPreviewOn] = useState(false);
+  if (!previewOn && !build && preview && partial && rows?.length && previewState !== undefined) setPreviewOn(true);
+  const previewing = previewOn && !gridDrawn && !!rows?.length;
+  useEffect(() => {
+    if (build) return;
+    // Built anyway when no rows come (an error the page shows, a slow answer): never an empty page for good.
+    if (rows === undefined || previewState === undefined) {
+      const id = window.setTimeout(() => setBuild(true), 1_000);
+      return () => window.clearTimeout(id);
+    }
+    if (!previewOn) {
+      setBuild(true);
+      return;
+    }
+    // After the frame that paints the table: built in the same task, the grid would hold that paint back.
+    let id: number | undefined;
+    const frame = requestAnimationFrame(() => (id = window.setTimeout(() => setBuild(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(id);
+    };
+  }, [build, rows, previewState, previewOn]);
+  const shownColumns = useMemo(() => (previewing ? previewColumns(columns, previewState ?? null) : []), [previewing, columns, previewState]);
 
   const saveLayout = useCallback(() => {
     if (!layoutKey || restoring.current || !apiRef.current) return;
@@ -95,7 +135,8 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
 
   return (
     <div className="grid-host" style={{ height }} data-testid={testId}>
-      <AgGridReact<T>
+      {previewing && <GridPreview rows={rows!} columns={shownColumns} mark={perfName && `${perfName} preview rows`} onShown={onFirstRows} />}
+      {build && <AgGridReact<T>
         theme={theme}
         rowData={restored ? rows : undefined}
         columnDefs={columns}
@@ -118,6 +159,7 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
         }}
         onFirstDataRendered={() => {
           if (perfName) performance.mark(`${perfName} first rows`);
+          setGridDrawn(true);
           onFirstRows?.();
         }}
         onRowDoubleClicked={(e) => e.data && onOpen?.(e.data)}
@@ -128,7 +170,7 @@ export function DataGrid<T extends { id: number }>({ rows, columns, layoutKey, q
         }}
         animateRows={false}
         suppressDragLeaveHidesColumns
-      />
+      />}
     </div>
   );
 }
