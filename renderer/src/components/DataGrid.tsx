@@ -49,11 +49,11 @@ interface Props<T extends { id: number }> {
   testId?: string;
   /** `rows` are only the first of a longer list, whose rest is on its way. */
   partial?: boolean;
-  /** Called once rows are first drawn (ag-grid's first data rendered). */
+  /** Called when rows are first drawn: by the preview table if there is one, and by ag-grid when it draws them. */
   onFirstRows?: () => void;
   /**
-   * Names performance marks for the benchmark: "<name> opened" when the grid is first drawn (empty),
-   * "<name> first rows" when rows are first painted, "<name> all rows" when every row is in.
+   * Names performance marks for the benchmark: "<name> opened" when the component first renders,
+   * "<name> preview rows" when the preview table is in the page, "<name> first rows" when ag-grid first paints rows, "<name> all rows" when every row is in.
    */
   perfName?: string;
   /**
