@@ -4,6 +4,9 @@ import type { PreviewColumn } from './previewColumns';
 /** More than a tall window shows: the table is cut at the grid's bottom edge. */
 const PREVIEW_ROWS = 40;
 
+/** Numbers to the right as in the grid; the column's own class (a link's colour) on its cells, not its header. */
+const cellClass = (c: PreviewColumn<never>, body: boolean) => ['grid-preview-cell', c.numeric ? 'numeric' : '', body ? c.className ?? '' : ''].filter(Boolean).join(' ');
+
 interface Props<T extends { id: number }> {
   rows: T[];
   columns: PreviewColumn<T>[];
@@ -31,13 +34,13 @@ export function GridPreview<T extends { id: number }>({ rows, columns, mark, onS
     <div className="grid-preview" aria-hidden="true" data-testid="grid-preview">
       <div className="grid-preview-row grid-preview-head" style={{ width }}>
         {columns.map((c) => (
-          <div key={c.id} className={c.numeric ? 'grid-preview-cell numeric' : 'grid-preview-cell'} style={{ width: c.width }}>{c.header}</div>
+          <div key={c.id} className={cellClass(c, false)} style={{ width: c.width }}>{c.header}</div>
         ))}
       </div>
       {rows.slice(0, PREVIEW_ROWS).map((row) => (
         <div key={row.id} className="grid-preview-row" style={{ width }}>
           {columns.map((c) => (
-            <div key={c.id} className={['grid-preview-cell', c.numeric ? 'numeric' : '', c.className ?? ''].join(' ')} style={{ width: c.width }}>{c.text(row)}</div>
+            <div key={c.id} className={cellClass(c, true)} style={{ width: c.width }}>{c.text(row)}</div>
           ))}
         </div>
       ))}

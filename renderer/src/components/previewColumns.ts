@@ -19,10 +19,10 @@ export function previewColumns<T>(columns: ColDef<T>[], state: ColumnState[] | n
   const saved = new Map((state ?? []).map((s, k) => [s.colId, { s, k }]));
   const list = columns.map((def, k) => {
     const id = def.colId ?? String(def.field ?? k);
-    const s = saved.get(id)?.s;
+    const { s, k: order = state?.length ?? 0 } = saved.get(id) ?? {};
     const pinned = s && s.pinned !== undefined ? s.pinned : def.pinned;
     const side = pinned === 'left' || pinned === true ? 0 : pinned === 'right' ? 2 : 1;
-    return { def, id, side, order: saved.get(id)?.k ?? state?.length ?? 0, k, hidden: s?.hide ?? def.hide ?? false, width: s?.width ?? def.width ?? 200 };
+    return { def, id, side, order, k, hidden: s?.hide ?? def.hide ?? false, width: s?.width ?? def.width ?? 200 };
   });
   return list
     .filter((c) => !c.hidden)

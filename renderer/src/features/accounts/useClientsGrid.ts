@@ -33,8 +33,8 @@ export function useClientsGrid(includeArchived: boolean, extraFields: string[]) 
   const [fullCame, setFullCame] = useState(false);
   const head = useQuery('clients.grid', { includeArchived, locale: settings.locale, sort: 'saved', limit: FIRST_ROWS }, !fullCame);
   const headWhole = !!head.data && head.data.count === head.data.total;
-  // The whole grid is asked for once the first rows are drawn (or cannot come): asked sooner, its megabytes
-  // would be read by the window while it still builds the grid and draws them.
+  // The whole grid is asked for once the first rows are on screen (as DataGrid's plain table, before ag-grid is
+  // built) or cannot come: asked sooner, its megabytes would be read by the window before those rows are painted.
   const [headShown, setHeadShown] = useState(false);
   const firstRowsDrawn = useCallback(() => requestAnimationFrame(() => setHeadShown(true)), []);
   useEffect(() => {
