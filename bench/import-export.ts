@@ -43,6 +43,20 @@ async function csvFile(path: string, lines: number, clients = 20_000): Promise<v
   await new Promise<void>((r) => out.end(() => r()));
 }
 
+/** Lines as short as a purchases file has them (client, date, amount), every one a different line: as many as fit the importer's 300 MB cap. */
+async function shortCsvFile(path: string, lines: number, clients = 20_000): Promise<void> {
+  const out = createWriteStream(path);
+  const write = (s: string) => (out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once('drain', () => r())));
+  await write('Ügyfél;Dátum;Összeg\n');
+  let chunk = '';
+  for (let i = 0; i < lines; i++) {
+    chunk += `C${String(i % clients).padStart(6, '0')};${String(1 + (i % 28)).padStart(2, '0')}.${String(1 + (i % 12)).padStart(2, '0')}.${2000 + (i % 25)};${Math.floor(i / 100)},${String(i % 100).padStart(2, '0')}\n`;
+    if (chunk.length > 1 << 20) await write(chunk), (chunk = '');
+  }
+  await write(chunk);
+  await new Promise<void>((r) => out.end(() => r()));
+}
+
 async function xlsxFile(path: string, rows: number): Promise<void> {
   // Loaded here: the import children measure their peak memory, and the bench's own file writer is not the importer's.
   const { default: ExcelJS } = await import('exceljs');
@@ -66,23 +80,32 @@ const EXPORT_COLUMNS: ExportColumn[] = [
   { header: 'Potential', kind: 'money' }, { header: 'Notes', kind: 'text' },
 ];
 
+/** The columns of each bench file, in order, and how the sqlite3 CLI converts each into a purchases column. */
+const SHAPES = {
+  full: ['client', 'date', 'invoice', 'product', 'quantity', 'unit_price', 'amount', 'currency'],
+  short: ['client', 'date', 'amount'],
+} as const;
+type Shape = keyof typeof SHAPES;
+
 /** The same conversion as the importer's, in SQL, for the sqlite3 CLI. */
-export function sqlite3Script(csv: string): string {
+export function sqlite3Script(csv: string, shape: Shape = 'full'): string {
   const day = (c: string) => `substr(${c}, 7, 4) || '-' || substr(${c}, 4, 2) || '-' || substr(${c}, 1, 2)`;
   const num = (c: string) => `CAST(replace(${c}, ',', '.') AS REAL)`;
+  const columns: readonly string[] = SHAPES[shape];
+  const converted = columns.filter((c) => c !== 'client').map((c) => (c === 'date' ? day('s.date') : ['quantity', 'unit_price', 'amount'].includes(c) ? num(`s.${c}`) : `s.${c}`));
   return [
     'PRAGMA foreign_keys = OFF;',
     'PRAGMA cache_size = -65536;',
     'BEGIN IMMEDIATE;',
-    'CREATE TEMP TABLE stage (client TEXT, date TEXT, invoice TEXT, product TEXT, quantity TEXT, unit_price TEXT, amount TEXT, currency TEXT);',
+    `CREATE TEMP TABLE stage (${columns.map((c) => `${c} TEXT`).join(', ')});`,
     '.mode csv',
     '.separator ;',
     `.import --skip 1 ${JSON.stringify(csv)} stage`,
     'DROP INDEX purchases_client_date_amount_idx;',
     'DROP INDEX purchases_date_amount_idx;',
     'INSERT INTO clients (code, name) SELECT client, client FROM stage GROUP BY client ORDER BY min(rowid);',
-    `INSERT INTO purchases (client_id, date, invoice, product, quantity, unit_price, amount, currency)
-       SELECT c.id, ${day('s.date')}, s.invoice, s.product, ${num('s.quantity')}, ${num('s.unit_price')}, ${num('s.amount')}, s.currency
+    `INSERT INTO purchases (client_id, ${columns.filter((c) => c !== 'client').join(', ')})
+       SELECT c.id, ${converted.join(', ')}
        FROM stage s JOIN clients c ON c.code = s.client ORDER BY s.rowid;`,
     'CREATE INDEX `purchases_client_date_amount_idx` ON `purchases` (`client_id`,`date`,`amount`,`archived_at`);',
     'CREATE INDEX `purchases_date_amount_idx` ON `purchases` (`date`,`amount`,`archived_at`);',
@@ -140,8 +163,8 @@ function runChild(kind: string, file: string, dbFile: string, count = ''): Run {
   return { ms, rows, rssMb: r.rssMb };
 }
 
-function runSqlite3(csv: string, dbFile: string): Run {
-  const r = timed('sqlite3', [dbFile], sqlite3Script(csv));
+function runSqlite3(csv: string, dbFile: string, shape: Shape = 'full'): Run {
+  const r = timed('sqlite3', [dbFile], sqlite3Script(csv, shape));
   const rows = Number(r.stdout.trim().split('\n').pop());
   return { ms: r.ms, rows, rssMb: r.rssMb };
 }
@@ -187,6 +210,14 @@ export async function benchImportExport(): Promise<string[]> {
     const two = runChild('import', csv2, fresh());
     rmSync(csv2, { force: true });
     out.push(`CSV import, 2M lines ${secs(two.ms)}, peak ${fmt(two.rssMb)} MB RSS, ${fmt(two.rssMb - idle.rssMb)} MB over idle   (${fmt(two.rows)} lines, the same shape; memory should not follow the file)`);
+    // The longest file the importer takes: short lines, none alike, up to the 300 MB cap; past 3.8M lines the keys go to disk.
+    const long = join(dir, 'purchases-short.csv');
+    await shortCsvFile(long, 10_500_000);
+    const l = runChild('import', long, fresh());
+    const lp = sqlite3 ? runSqlite3(long, fresh(), 'short') : null;
+    out.push(`CSV import, longest  ${secs(l.ms)}, peak ${fmt(l.rssMb)} MB RSS, ${fmt(l.rssMb - idle.rssMb)} MB over idle   (${fmt(l.rows)} lines of client, date and amount, all different, ${fmt(statSync(long).size / 1e6, 1)} MB)` +
+      (lp ? `; sqlite3 importer ${secs(lp.ms)}, ratio ${fmt(l.ms / lp.ms, 2)}×` : ''));
+    rmSync(long, { force: true });
     const xlsx = join(dir, 'purchases.xlsx');
     await xlsxFile(xlsx, 100_000);
     const x = runChild('import', xlsx, fresh());

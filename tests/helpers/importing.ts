@@ -3,16 +3,17 @@ import { importSpec } from '../../shared/features/import/types';
 import type { Db } from '../../electron/db/connection';
 import { inEnglish } from '../../electron/i18n';
 import { commitImport, loadTable, previewImport } from '../../electron/features/import/service';
+import { withTable } from '../../electron/features/import/table-source';
 import { updateSettings } from '../../electron/features/settings/service';
 
 export async function preview(db: Db, spec: ImportSpecInput) {
   const s = importSpec.parse(spec);
-  return previewImport(db, await loadTable(db, s), s);
+  return withTable(loadTable(db, s), (table) => previewImport(db, table, s));
 }
 
 export async function commit(db: Db, spec: ImportSpecInput) {
   const s = importSpec.parse(spec);
-  return commitImport(db, await loadTable(db, s), s);
+  return withTable(loadTable(db, s), (table) => commitImport(db, table, s));
 }
 
 export function useLocale(db: Db, locale: string): void {

@@ -16,7 +16,7 @@ import type { FileInfo, ReadOptions, TableSource } from './table-source';
 const PIECE = 1 << 20;
 /** Enough text to judge the delimiter on (detectDelimiter looks at the first 64 K characters). */
 const SAMPLE_BYTES = 256 * 1024;
-const HEAD_ROWS = 30;
+export const HEAD_ROWS = 30;
 
 interface Scan {
   size: number;

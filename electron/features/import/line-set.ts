@@ -27,6 +27,8 @@ export const COMPACT_MIN_SLOTS = 1 << 22;
 export const COMPACT_FROM_KEYS = Math.floor(COMPACT_MIN_SLOTS * 0.7);
 
 const TWO_16 = 65536;
+const FOUND = -1;
+const TOO_FAR = -2;
 
 /** floor(hi × slots / 2³²), exactly: the product needs more than a double's 53 bits, its halves do not. */
 function homeOf(hi: number, slots: number): number {
@@ -81,22 +83,41 @@ export class CompactHashSet {
     return this.place(hi, lo) ?? this.overflow.add(hi, lo);
   }
 
-  /** true: there already; false: added; null: it would sit too far from home (nothing changed). */
-  private place(hi: number, lo: number): boolean | null {
+  has(hi: number, lo: number): boolean {
+    return (this.overflow.size > 0 && this.overflow.has(hi, lo)) || this.find(hi, lo) === FOUND;
+  }
+
+  /** The distance (plus one) from home of the slot `find` returned last. */
+  private dist = 0;
+
+  /** FOUND; TOO_FAR (the key would sit too far from home); or the slot the key would take, its distance in `dist`. */
+  private find(hi: number, lo: number): number {
     const { slots, tag, lo: los } = this;
     let i = homeOf(hi, slots);
     let dist = 1;
-    let low = hi & HI_MASK;
+    const low = hi & HI_MASK;
     for (;;) {
       const t = tag[i];
       if (t === 0) break;
       const d = t >>> HI_BITS;
       // Entries of one home sit together, so a match can only be where this key's distance is the entry's.
-      if (d === dist && (t & HI_MASK) === low && los[i] === lo) return true;
+      if (d === dist && (t & HI_MASK) === low && los[i] === lo) return FOUND;
       if (d < dist) break;
-      if (++dist > MAX_DIST) return null;
+      if (++dist > MAX_DIST) return TOO_FAR;
       i = i + 1 === slots ? 0 : i + 1;
     }
+    this.dist = dist;
+    return i;
+  }
+
+  /** true: there already; false: added; null: it would sit too far from home (nothing changed). */
+  private place(hi: number, lo: number): boolean | null {
+    let i = this.find(hi, lo);
+    if (i === FOUND) return true;
+    if (i === TOO_FAR) return null;
+    const { slots, tag, lo: los } = this;
+    let dist = this.dist;
+    let low = hi & HI_MASK;
     // Robin Hood: take this slot and carry its entry on, one slot at a time, to the next empty one.
     let key = lo;
     for (;;) {
@@ -135,20 +156,42 @@ export class CompactHashSet {
   }
 }
 
-/** The file's line keys, seen before or not: whole keys while the file is small, the compact table once that is smaller. */
+/**
+ * The most line keys kept in memory: the compact table at its first size,
+ * full (25 MB). A file with more lines sends the others' keys to a LineSpill,
+ * so an import's memory does not follow its length. RAPPORT_LINE_KEYS sets
+ * a smaller limit, for tests and the bench to take that path on small files.
+ */
+export const LINE_KEYS_IN_MEMORY = Math.floor(COMPACT_MIN_SLOTS * LOAD);
+
+export function lineKeysInMemory(setting = process.env.RAPPORT_LINE_KEYS): number {
+  const n = Number(setting);
+  return setting && Number.isInteger(n) && n > 0 ? Math.min(n, LINE_KEYS_IN_MEMORY) : LINE_KEYS_IN_MEMORY;
+}
+
+/** The file's line keys, seen before or not: whole keys while the file is small, the compact table once that is smaller, none past `limit`. */
 export class LineSet {
   private small: HashSet | null;
   private large: CompactHashSet | null;
-  constructor(expected = 0) {
+  constructor(expected = 0, private readonly limit = LINE_KEYS_IN_MEMORY) {
+    expected = Math.min(expected, limit);
     this.small = expected < COMPACT_FROM_KEYS ? new HashSet(expected) : null;
     this.large = this.small ? null : new CompactHashSet(expected);
   }
-  /** Adds the key (FieldHash's hi and lo words); says whether it was there already. */
-  add(hi: number, lo: number): boolean {
+  get size(): number {
+    return this.large ? this.large.size : this.small!.size;
+  }
+  /**
+   * Adds the key (FieldHash's hi and lo words); says whether it was there
+   * already. null: not there, and the set is full, so it was not added (the
+   * caller remembers it elsewhere).
+   */
+  add(hi: number, lo: number): boolean | null {
+    if (this.size >= this.limit) return (this.large ? this.large.has(hi, lo) : this.small!.has(hi, lo)) || null;
     if (this.large) return this.large.add(hi, lo);
     const small = this.small!;
     if (small.size < COMPACT_FROM_KEYS) return small.add(hi, lo);
-    const large = new CompactHashSet(small.size * 1.5);
+    const large = new CompactHashSet(Math.min(small.size * 1.5, this.limit));
     small.forEach((h, l) => large.add(h, l));
     this.small = null;
     this.large = large;

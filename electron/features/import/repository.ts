@@ -118,6 +118,9 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
   let insertBatch: Statement | null = null;
   const pending: unknown[] = new Array(PURCHASE_BATCH * PURCHASE_PARAMS);
   let queued = 0;
+  // The id the import's first line gets: with the write lock held, its lines get this and the ids after it, in order (AUTOINCREMENT).
+  const firstPurchaseId = nextId(db, 'purchases');
+  const dropPurchase = s.prepare(`DELETE FROM purchases WHERE id = ? AND import_id IS ?`);
   const change = s.prepare(`INSERT INTO import_changes (import_id, table_name, row_id, before, after) VALUES (?, ?, ?, ?, ?)`);
   const values = (v: ImportValues, table: ImportTable = 'clients') => IMPORT_COLUMNS[table].map(([f]) => scalar(v[f]));
   return {
@@ -151,6 +154,14 @@ export function importWriters(db: Db, purchaseImportId: number | null = null) {
       const lines = values.length / PURCHASE_PARAMS;
       (lines === PURCHASE_BATCH ? (insertBatch ??= batch(PURCHASE_BATCH)) : batch(lines)).run(values);
     },
+    /** Takes back lines this import wrote, by their place among its lines (0 for the first). */
+    drop(lines: number[]): void {
+      this.flush();
+      for (const line of lines) {
+        // A line that is not where it should be means the ids were not the import's alone: stop rather than delete another row.
+        if (dropPurchase.run(firstPurchaseId + line, purchaseImportId).changes !== 1) throw new Error(`purchase line ${line} of import ${purchaseImportId} is not at id ${firstPurchaseId + line}`);
+      }
+    },
     /** What a row held before and what the import wrote: undo restores a field only while it still reads `after`. */
     change: (importId: number, table: ImportTable, rowId: number, before: ImportValues, after: ImportValues) =>
       void change.run(importId, table, rowId, JSON.stringify(before), JSON.stringify(after)),
@@ -164,6 +175,11 @@ function updateRow(db: Db, table: ImportTable, id: number, v: ImportValues, stam
   const portrait = table === 'clients' ? ', profile = ?' : '';
   prepared(db, `UPDATE ${table} SET ${cols.map(([, c]) => `${c} = ?`).join(', ')}${portrait}, updated_at = ? WHERE id = ?`)
     .run(...cols.map(([f]) => scalar(v[f])), ...(table === 'clients' ? [profileJson(v)] : []), stamp, id);
+}
+
+/** The id SQLite's AUTOINCREMENT gives the table's next row (past every id it ever gave, deleted ones too). */
+export function nextId(db: Db, table: 'clients' | 'purchases'): number {
+  return db.sqlite.prepare(`SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = '${table}'), 0), coalesce((SELECT max(id) FROM ${table}), 0)) + 1`).pluck().get() as number;
 }
 
 export function createImportRecord(db: Db, r: { kind: ImportKind; fileName: string; fileHash: string; fileSize: number }): number {

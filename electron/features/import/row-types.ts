@@ -1,5 +1,5 @@
 import type { ConvertedRow } from '../../../shared/features/import/convert';
-import type { RowAction } from '../../../shared/features/import/types';
+import type { ImportSummary, RowAction } from '../../../shared/features/import/types';
 import type { Message } from '../../../shared/i18n/messages';
 import type { JobProgress } from '../../../shared/jobs/types';
 import type { RawRow } from '../../../shared/features/import/table';
@@ -31,6 +31,10 @@ export interface RowHandler {
   counts(): { clientsCreated: number; unknownClients: number };
   /** Writes anything still queued. */
   flush?(): void;
+  /** After flush: what only the whole file tells (a long file's repeats), into the summary and the database. */
+  finish?(summary: ImportSummary): void;
+  /** Frees what the handler holds outside memory; runs however the pass ends. */
+  close?(): void;
 }
 
 /**
@@ -43,6 +47,8 @@ export interface PurchaseSink {
   client(v: { code: string | null; name: string }, importId: number): number;
   purchase(clientId: number, date: string, invoice: string | null, product: string | null, description: string | null, quantity: number, unitPrice: number | null, amount: number, currency: string | null): void;
   flush(): void;
+  /** Takes back lines already written, by their place among this import's lines (0 for the first). */
+  drop(lines: number[]): void;
 }
 
 export interface RunOptions {

@@ -5,7 +5,8 @@ import { importWriters, purchaseLineKeys } from './repository';
 import { purchaseAmount } from '../accounts';
 import { MAX_AMOUNT } from '../../../shared/kernel/schema-parts';
 import { FieldHash, HashCounter } from './line-hash';
-import { LineSet } from './line-set';
+import { LineSet, lineKeysInMemory } from './line-set';
+import { LineSpill } from './line-spill';
 import { clientResolver } from './resolve-client';
 import type { PurchaseSink, RowHandler, RunOptions } from './row-types';
 
@@ -15,6 +16,9 @@ const CANCELLED_INVOICE = /^C\d+$/i;
 
 const NO_AMOUNT = message('import:reasons.noAmount');
 const TOO_LARGE = message('import:reasons.amountTooLarge');
+
+/** Lines taken back at once, when a long file's repeats are found at its end. */
+const DROP_BATCH = 16_384;
 
 const str = (v: unknown) => (typeof v === 'string' ? v : v === null || v === undefined ? null : String(v));
 
@@ -33,7 +37,11 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
   // Lines already stored, per client read on its first line in the file; one table for all clients.
   const stored = new HashCounter();
   const storedRead = new Set<number>();
-  const seenInFile = new LineSet(expectedRows);
+  const seenInFile = new LineSet(expectedRows, lineKeysInMemory());
+  // Keys past what the set holds; made on the first such line.
+  let spill: LineSpill | null = null;
+  // Lines taken so far (added, or identical and kept): when writing, a line's place among those written.
+  let taken = 0;
 
   const readStored = (clientId: number) => {
     storedRead.add(clientId);
@@ -45,6 +53,27 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
 
   return {
     flush: () => writers?.flush(),
+    finish(summary) {
+      if (!spill) return;
+      let drop: number[] = [];
+      spill.settle((line, quantity, amount) => {
+        summary.identical++;
+        if (!opts.dropIdentical) return;
+        // As a line the set had seen would have been: counted as identical, not taken, not written.
+        summary.added--;
+        summary.dropped++;
+        summary.quantity -= quantity;
+        summary.amount -= amount;
+        if (amount < 0 || quantity < 0) summary.creditLines--;
+        if (writers) {
+          drop.push(line);
+          if (drop.length === DROP_BATCH) writers.drop(drop), (drop = []);
+        }
+      });
+      if (drop.length) writers!.drop(drop);
+      spill = null;
+    },
+    close: () => spill?.close(),
     counts: clients.counts,
     handle(row: ConvertedRow, write: boolean) {
       const v = row.values;
@@ -69,12 +98,18 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
       const seen = seenInFile.add(hi, lo);
       if (known) {
         if (!storedRead.has(clientId!)) readStored(clientId!);
-        if (stored.take(hi, lo)) return { action: 'duplicate' };
+        if (stored.take(hi, lo)) {
+          if (seen === null) (spill ??= new LineSpill()).add(hi, lo, -1, quantity, amount);
+          return { action: 'duplicate' };
+        }
       }
       if (seen && opts.dropIdentical) return { action: 'dropped' };
       if (write && writers) {
         writers.purchase(clientId!, date, invoice, product, str(v.description), quantity, unitPrice, amount, str(v.currency));
       }
+      // Not in the set, which is full: taken as new for now, judged again at the end (finish).
+      if (seen === null) (spill ??= new LineSpill()).add(hi, lo, taken, quantity, amount);
+      taken++;
       return { action: seen ? 'identical' : 'add', quantity, amount, credit: amount < 0 || quantity < 0 };
     },
   };

@@ -54,48 +54,53 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
   const convert = rowConverter(r.kind, r.mapping, r.formats, r.portrait);
   const requiredFields = new Set(IMPORT_FIELDS[r.kind].filter((f) => f.required).map((f) => f.key));
   let index = 0;
-  table.forEach((raw: RawRow, i) => {
-    if (i <= r.headerRow) return;
-    if ((++index & 1023) === 0) {
-      if (hooks.isCancelled?.()) throw new Cancelled('import:theImport');
-      if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
-    }
-    if (notData(raw)) {
-      summary.skipped++;
-      return;
-    }
-    summary.rows++;
-    let row: ConvertedRow;
-    let outcome: RowOutcome;
-    const n = raw.cells.length;
-    // A CSV row short of fields, or any row with values past the header's width, is malformed (xlsx rows simply end early).
-    const malformed = (n < r.width && n > 0 && table.file.format === 'csv') || (n > r.width && raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== ''));
-    if (malformed) {
-      row = { line: raw.line, values: {}, problems: [] };
-      outcome = { action: 'reject', reason: message('import:reasons.fieldCount', { n, expected: r.width }) };
-    } else {
-      row = convert(raw);
-      // A client or a person is worth keeping without the one optional value that cannot be read; a purchase line is not.
-      const leftOut = row.problems.length > 0 && r.kind !== 'purchases' && row.problems.every((p) => !requiredFields.has(p.field));
-      outcome = row.problems.length && !leftOut ? { action: 'reject', reason: cellsReason(r.headers, row.problems) } : handler.handle(row, opts.write);
-      if ((leftOut || outcome.leftOut) && outcome.action !== 'reject') {
-        summary.leftOut++;
-        outcome = { ...outcome, reason: outcome.reason ?? message('import:reasons.leftOut', { fields: row.problems.map((p) => columnName(r.headers, p.column)) }) };
+  try {
+    table.forEach((raw: RawRow, i) => {
+      if (i <= r.headerRow) return;
+      if ((++index & 1023) === 0) {
+        if (hooks.isCancelled?.()) throw new Cancelled('import:theImport');
+        if ((index & 16383) === 0) hooks.onProgress?.({ phase: opts.write ? 'writing' : 'checking', done: index, total });
       }
-    }
-    count(summary, outcome);
-    if (outcome.action === 'reject') {
-      reject(raw.line, outcome.reason ?? REJECTED);
-      hooks.onRejected?.(raw, outcome.reason ?? REJECTED);
-    }
-    if (preview.length < keep) {
-      const problems: PreviewRow['problems'] = row.problems.map((p) => ({ column: p.column, ...message(p.key, p.params) }));
-      if (outcome.action === 'reject' && !problems.length) problems.push({ column: -1, ...(outcome.reason ?? REJECTED) });
-      if (outcome.reason && outcome.action !== 'reject') problems.push({ column: -1, ...outcome.reason });
-      preview.push({ line: raw.line, action: outcome.action, values: row.values, problems });
-    }
-  });
-  handler.flush?.();
+      if (notData(raw)) {
+        summary.skipped++;
+        return;
+      }
+      summary.rows++;
+      let row: ConvertedRow;
+      let outcome: RowOutcome;
+      const n = raw.cells.length;
+      // A CSV row short of fields, or any row with values past the header's width, is malformed (xlsx rows simply end early).
+      const malformed = (n < r.width && n > 0 && table.file.format === 'csv') || (n > r.width && raw.cells.slice(r.width).some((c) => c !== null && String(c).trim() !== ''));
+      if (malformed) {
+        row = { line: raw.line, values: {}, problems: [] };
+        outcome = { action: 'reject', reason: message('import:reasons.fieldCount', { n, expected: r.width }) };
+      } else {
+        row = convert(raw);
+        // A client or a person is worth keeping without the one optional value that cannot be read; a purchase line is not.
+        const leftOut = row.problems.length > 0 && r.kind !== 'purchases' && row.problems.every((p) => !requiredFields.has(p.field));
+        outcome = row.problems.length && !leftOut ? { action: 'reject', reason: cellsReason(r.headers, row.problems) } : handler.handle(row, opts.write);
+        if ((leftOut || outcome.leftOut) && outcome.action !== 'reject') {
+          summary.leftOut++;
+          outcome = { ...outcome, reason: outcome.reason ?? message('import:reasons.leftOut', { fields: row.problems.map((p) => columnName(r.headers, p.column)) }) };
+        }
+      }
+      count(summary, outcome);
+      if (outcome.action === 'reject') {
+        reject(raw.line, outcome.reason ?? REJECTED);
+        hooks.onRejected?.(raw, outcome.reason ?? REJECTED);
+      }
+      if (preview.length < keep) {
+        const problems: PreviewRow['problems'] = row.problems.map((p) => ({ column: p.column, ...message(p.key, p.params) }));
+        if (outcome.action === 'reject' && !problems.length) problems.push({ column: -1, ...(outcome.reason ?? REJECTED) });
+        if (outcome.reason && outcome.action !== 'reject') problems.push({ column: -1, ...outcome.reason });
+        preview.push({ line: raw.line, action: outcome.action, values: row.values, problems });
+      }
+    });
+    handler.flush?.();
+    handler.finish?.(summary);
+  } finally {
+    handler.close?.();
+  }
   // Lines the CSV reader could not split (an unclosed quote) are rows of the file too.
   summary.rows += table.problems.length;
   for (const p of table.problems) reject(p.line, message(p.key, p.params));

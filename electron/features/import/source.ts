@@ -7,9 +7,10 @@ import { dateCellToIso } from '../../../shared/features/import/dates';
 import { columnLetter, MAX_COLUMNS, type RawCell, type RawRow } from '../../../shared/features/import/table';
 import { message, type Message } from '../../../shared/i18n/messages';
 import { AppError } from '../../errors';
-import { readCsvFile } from './csv-source';
+import { HEAD_ROWS, readCsvFile } from './csv-source';
 import type { FileInfo, ReadOptions, TableSource } from './table-source';
 import { checkZipBomb } from './zip-guard';
+import { RowSpool } from './row-spool';
 import { inReadingOrder, WORKSHEET_PART } from './zip-order';
 
 export const MAX_FILE_BYTES = { csv: 300 * 1024 * 1024, xlsx: 60 * 1024 * 1024 };
@@ -20,7 +21,7 @@ const oldExcel = (name: string) => new AppError('invalid_input', 'import:errors.
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 /** The format a file name promises; .xls and anything else are refused before a byte is read. */
-function formatOf(name: string): 'csv' | 'xlsx' {
+export function formatOf(name: string): 'csv' | 'xlsx' {
   const ext = extname(name).toLowerCase();
   if (ext === '.xls') throw oldExcel(name);
   if (ext === '.xlsx' || ext === '.xlsm') return 'xlsx';
@@ -150,7 +151,8 @@ export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOpti
   const internals = reader as unknown as { sharedStrings?: unknown; workbookRels?: unknown; model?: { sheets?: { name: string }[] }; properties?: { model?: { date1904?: boolean } } };
   const placeholder = placeholderStrings();
   internals.sharedStrings = placeholder;
-  const rows: RawRow[] = [];
+  const rows = new RowSpool();
+  const head: RawRow[] = [];
   let chosen: string | null = null;
   let sheetsRead = 0;
   try {
@@ -160,10 +162,16 @@ export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOpti
       const take = chosen === null && (opts.sheet === undefined || opts.sheet === name);
       if (take) chosen = name;
       for await (const row of sheet as AsyncIterable<ExcelJS.Row>) {
-        if (take) rows.push(rawRow(row, name, file.name));
+        if (take) {
+          const r = rawRow(row, name, file.name);
+          if (head.length < HEAD_ROWS) head.push(r);
+          rows.add(r);
+        }
       }
     }
+    rows.end();
   } catch (err) {
+    rows.close();
     if (err instanceof AppError) throw err;
     // The reader's own words (English, from exceljs or unzip) are all there is to say what broke: passed on as they are.
     throw new AppError('invalid_input', 'import:errors.notWorkbook', { name: file.name, detail: err instanceof Error ? err.message : String(err) });
@@ -175,14 +183,15 @@ export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOpti
     (has('xl/sharedStrings.xml') && internals.sharedStrings === placeholder) ||
     (has('xl/workbook.xml') && !internals.model) ||
     (has('xl/_rels/workbook.xml.rels') && !internals.workbookRels);
+  if (missed) rows.close();
   if (missed) throw new AppError('invalid_input', 'import:errors.incomplete', { name: file.name });
   const sheets = internals.model?.sheets?.map((s) => s.name) ?? (chosen ? [chosen] : []);
+  if (opts.sheet !== undefined && chosen === null) rows.close();
   if (opts.sheet !== undefined && chosen === null) throw new AppError('invalid_input', 'import:errors.noSheet', { sheet: opts.sheet, sheets: sheets.join(', ') });
   return {
     file, sheets, sheet: chosen, date1904: !!internals.properties?.model?.date1904,
-    head: rows.slice(0, 30), approxRows: rows.length, problems: [],
-    forEach: (fn) => {
-      for (let i = 0; i < rows.length; i++) if (fn(rows[i], i) === false) return;
-    },
+    head, approxRows: rows.size, problems: [],
+    forEach: (fn) => rows.forEach(fn),
+    close: () => rows.close(),
   };
 }

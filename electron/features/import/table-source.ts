@@ -27,6 +27,18 @@ export interface TableSource {
   problems: CsvProblem[];
   /** Calls `fn` for every row in order with its position; `fn` returning false stops. */
   forEach(fn: (row: RawRow, index: number) => boolean | void): void;
+  /** Frees what the source holds outside memory (a large sheet's rows on disk); the source is not walked after. */
+  close?(): void;
+}
+
+/** Runs `fn` over the table and closes it however `fn` ends. */
+export async function withTable<T>(load: Promise<TableSource>, fn: (table: TableSource) => T | Promise<T>): Promise<T> {
+  const table = await load;
+  try {
+    return await fn(table);
+  } finally {
+    table.close?.();
+  }
 }
 
 export interface ReadOptions {

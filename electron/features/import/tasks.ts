@@ -11,6 +11,7 @@ import { portraitFieldsOf } from './portrait';
 import { recallMapping } from './remembered';
 import { saveRejectedRows } from './rejected';
 import { commitImport, loadTable, previewImport, undoImport } from './service';
+import { withTable } from './table-source';
 
 export interface ImportTasks {
   'import.preview': { args: { spec: ImportSpec }; result: ImportPreview };
@@ -34,9 +35,10 @@ async function backupFirst(db: Db, reason: 'import' | 'undo', req: BackupFirst, 
 
 export const importTasks: TaskFunctions<ImportTasks> = {
   'import.preview': async (db, { spec }, ctl) => {
-    const table = await loadTable(db, spec);
-    const recalled = recallMapping(db, table, spec);
-    return previewImport(db, table, recalled.spec, ctl, recalled.remembered);
+    return withTable(loadTable(db, spec), (table) => {
+      const recalled = recallMapping(db, table, spec);
+      return previewImport(db, table, recalled.spec, ctl, recalled.remembered);
+    });
   },
   'import.commit': async (db, { spec, backup, map, nativeBinding }, ctl) => {
     const reader = wantsParallel(spec) ? readerRunner(nativeBinding ?? backup?.nativeBinding) : null;
@@ -44,16 +46,15 @@ export const importTasks: TaskFunctions<ImportTasks> = {
       const name = await backupFirst(db, 'import', backup, ctl);
       return { result: await commitInParallel(db, spec, map ?? [], ctl, reader), backup: name };
     }
-    const table = await loadTable(db, spec);
-    const resolved = applyMapOverrides(table, recallMapping(db, table, spec).spec, getSettings(db).locale, map ?? [], portraitFieldsOf(db, spec.kind));
-    const name = await backupFirst(db, 'import', backup, ctl);
-    return { result: commitImport(db, table, resolved, ctl), backup: name };
+    return withTable(loadTable(db, spec), async (table) => {
+      const resolved = applyMapOverrides(table, recallMapping(db, table, spec).spec, getSettings(db).locale, map ?? [], portraitFieldsOf(db, spec.kind));
+      const name = await backupFirst(db, 'import', backup, ctl);
+      return { result: commitImport(db, table, resolved, ctl), backup: name };
+    });
   },
-  'import.produce': async (db, args, ctl) => produce(db, await loadTable(db, args.spec), args, ctl),
-  'import.rejected': async (db, { spec, out }, ctl) => {
-    const table = await loadTable(db, spec);
-    return saveRejectedRows(db, table, recallMapping(db, table, spec).spec, out, ctl);
-  },
+  'import.produce': async (db, args, ctl) => withTable(loadTable(db, args.spec), (table) => produce(db, table, args, ctl)),
+  'import.rejected': async (db, { spec, out }, ctl) =>
+    withTable(loadTable(db, spec), (table) => saveRejectedRows(db, table, recallMapping(db, table, spec).spec, out, ctl)),
   'import.undo': async (db, { importId, backup }, ctl) => {
     const name = await backupFirst(db, 'undo', backup, ctl);
     ctl.onProgress({ phase: 'writing', done: 0, total: 1 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { wrap, openConnection } from '../../../electron/db/connection';
 import { Cancelled } from '../../../electron/errors';
 import { workerTaskRunner } from '../../../electron/jobs/worker-runner';
-import { commitInParallel } from '../../../electron/features/import/parallel';
+import { commitInParallel, PARALLEL_FROM_BYTES, wantsParallel } from '../../../electron/features/import/parallel';
 import { readCsvFile } from '../../../electron/features/import/csv-source';
 import { clientsService } from '../../../electron/features/accounts/clients';
 import { clientCreate } from '../../../shared/features/accounts/schemas';
@@ -67,6 +67,15 @@ describe('a large purchases file read on a second thread', () => {
       b.sqlite.close();
     }
   }, 60_000);
+
+  it('only a large CSV of purchases is read on a second thread', () => {
+    const dir = tempDir();
+    const big = Buffer.alloc(PARALLEL_FROM_BYTES);
+    for (const name of ['big.csv', 'big.xlsx', 'small.csv']) writeFileSync(join(dir, name), name === 'small.csv' ? 'a;b\n' : big);
+    const spec = (name: string, kind: 'purchases' | 'clients' = 'purchases') => importSpec.parse({ path: join(dir, name), kind });
+    expect([wantsParallel(spec('big.csv')), wantsParallel(spec('big.xlsx')), wantsParallel(spec('small.csv')), wantsParallel(spec('big.csv', 'clients'))])
+      .toEqual([true, false, false, false]);
+  });
 
   it('a cancel rolls everything back', async () => {
     const db = emptyDatabase();
