@@ -1,6 +1,6 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { importWorkDir } from './temp-dir';
 import { HashSet } from './line-hash';
 
 /**
@@ -94,7 +94,7 @@ export class LineSpill {
     const n = this.filled[part];
     if (n === 0) return;
     if (!this.dir) {
-      this.dir = mkdtempSync(join(tmpdir(), 'rapport-lines-'));
+      this.dir = importWorkDir('rapport-lines-');
       for (let p = 0; p < PARTS; p++) this.fds.push(-1);
     }
     if (this.fds[part] < 0) this.fds[part] = openSync(join(this.dir, String(part)), 'w+');

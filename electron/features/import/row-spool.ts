@@ -1,6 +1,6 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { importWorkDir } from './temp-dir';
 import type { RawRow } from '../../../shared/features/import/table';
 
 /**
@@ -86,7 +86,7 @@ export class RowSpool {
   }
 
   private open(): void {
-    this.dir = mkdtempSync(join(tmpdir(), 'rapport-sheet-'));
+    this.dir = importWorkDir('rapport-sheet-');
     this.fd = openSync(join(this.dir, 'rows.jsonl'), 'w+');
     for (const r of this.rows) this.queue(r);
     this.rows = [];

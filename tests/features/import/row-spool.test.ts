@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,23 @@ describe('a worksheet\'s rows kept between reading and walking', () => {
       spool.close();
     });
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a work folder a killed import left a day ago is removed when the next one is made; others are not touched', async () => {
+    const dir = await inFreshTmp(() => {
+      const root = process.env.TMPDIR!;
+      const old = (Date.now() - 25 * 60 * 60 * 1000) / 1000;
+      for (const name of ['rapport-sheet-old', 'rapport-sheet-recent', 'rapport-lines-old', 'someone-else-old']) mkdirSync(join(root, name));
+      for (const name of ['rapport-sheet-old', 'rapport-lines-old', 'someone-else-old']) utimesSync(join(root, name), old, old);
+      const spool = new RowSpool(1);
+      spool.add({ line: 1, cells: ['a'] });
+      spool.add({ line: 2, cells: ['b'] });
+      spool.end();
+      expect(readdirSync(root).filter((n) => !n.startsWith('rapport-sheet-') || n === 'rapport-sheet-recent' || n === 'rapport-sheet-old').sort())
+        .toEqual(['rapport-lines-old', 'rapport-sheet-recent', 'someone-else-old']);
+      spool.close();
+    });
+    expect(readdirSync(dir).sort()).toEqual(['rapport-lines-old', 'rapport-sheet-recent', 'someone-else-old']);
   });
 
   it('a small sheet stays in memory and writes no file', async () => {
