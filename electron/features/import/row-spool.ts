@@ -10,7 +10,7 @@ import type { RawRow } from '../../../shared/features/import/table';
  * is small, then as lines of JSON in a temporary file. Held as objects, a
  * 1,000,000-row sheet took 414 MB on top of exceljs's own (748 MB peak).
  * Cells are text, numbers and nulls, which JSON keeps exactly (but for -0,
- * which comes back as 0: the same amount to the importer and to SQLite).
+ * which comes back as 0: the importer judges, hashes and sums both alike).
  */
 
 /** Rows held as objects; past this they go to a file (a row of eight cells is about 400 bytes as objects). */
