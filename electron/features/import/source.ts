@@ -183,11 +183,15 @@ export async function readXlsx(bytes: Uint8Array, file: FileInfo, opts: ReadOpti
     (has('xl/sharedStrings.xml') && internals.sharedStrings === placeholder) ||
     (has('xl/workbook.xml') && !internals.model) ||
     (has('xl/_rels/workbook.xml.rels') && !internals.workbookRels);
-  if (missed) rows.close();
-  if (missed) throw new AppError('invalid_input', 'import:errors.incomplete', { name: file.name });
+  if (missed) {
+    rows.close();
+    throw new AppError('invalid_input', 'import:errors.incomplete', { name: file.name });
+  }
   const sheets = internals.model?.sheets?.map((s) => s.name) ?? (chosen ? [chosen] : []);
-  if (opts.sheet !== undefined && chosen === null) rows.close();
-  if (opts.sheet !== undefined && chosen === null) throw new AppError('invalid_input', 'import:errors.noSheet', { sheet: opts.sheet, sheets: sheets.join(', ') });
+  if (opts.sheet !== undefined && chosen === null) {
+    rows.close();
+    throw new AppError('invalid_input', 'import:errors.noSheet', { sheet: opts.sheet, sheets: sheets.join(', ') });
+  }
   return {
     file, sheets, sheet: chosen, date1904: !!internals.properties?.model?.date1904,
     head, approxRows: rows.size, problems: [],
