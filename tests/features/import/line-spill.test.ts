@@ -11,7 +11,7 @@ import { clientsService } from '../../../electron/features/accounts/clients';
 import { clientCreate } from '../../../shared/features/accounts/schemas';
 import { importSpec } from '../../../shared/features/import/types';
 import { emptyDatabase, tempDir } from '../../helpers/db';
-import { commit, preview, storedLines } from '../../helpers/importing';
+import { commit, counts, preview, storedLines } from '../../helpers/importing';
 
 const WORKER = join(__dirname, '..', '..', '..', 'electron', 'jobs', 'worker.ts');
 const never = { onProgress: () => {}, isCancelled: () => false };
@@ -144,4 +144,24 @@ describe('an import longer than the line keys memory holds', () => {
       }
     }, 60_000);
   }
+
+  it('when the spill cannot be written (no usable temporary folder), the import fails and the database is as it was', async () => {
+    const db = emptyDatabase();
+    const path = longFile(tempDir());
+    const notAFolder = join(tempDir(), 'file');
+    writeFileSync(notAFolder, '');
+    const before = counts(db);
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = notAFolder;
+    try {
+      await withLimit('150', async () => {
+        await expect(commit(db, { path, kind: 'purchases' })).rejects.toMatchObject({ code: 'ENOTDIR' });
+      });
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(counts(db)).toEqual(before);
+    expect(db.sqlite.inTransaction).toBe(false);
+  });
 });
