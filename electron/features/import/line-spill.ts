@@ -1,6 +1,4 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
-import { importWorkDir } from './temp-dir';
+import { WorkFiles } from './temp-dir';
 import { HashSet } from './line-hash';
 
 /**
@@ -26,15 +24,11 @@ const BUFFER_RECORDS = 1024;
 export type RepeatFn = (taken: number, quantity: number, amount: number) => void;
 
 export class LineSpill {
-  private dir: string | null = null;
-  private readonly fds: number[] = [];
+  private readonly files = new WorkFiles('rapport-lines-');
   private readonly buffers = Array.from({ length: PARTS }, () => new ArrayBuffer(BUFFER_RECORDS * RECORD_BYTES));
   private readonly words = this.buffers.map((b) => new Int32Array(b));
   private readonly doubles = this.buffers.map((b) => new Float64Array(b));
   private readonly filled = new Int32Array(PARTS);
-  private readonly written = new Float64Array(PARTS);
-  /** Lines written here so far. */
-  size = 0;
 
   /**
    * `taken`: the line's place among the lines the import takes (0 for the
@@ -52,7 +46,6 @@ export class LineSpill {
     w[n * 8 + 2] = taken;
     d[n * 4 + 2] = quantity;
     d[n * 4 + 3] = amount;
-    this.size++;
     if (++this.filled[part] === BUFFER_RECORDS) this.write(part);
   }
 
@@ -65,12 +58,13 @@ export class LineSpill {
       const d = new Float64Array(chunk);
       const bytes = new Uint8Array(chunk);
       for (let part = 0; part < PARTS; part++) {
-        const total = this.written[part] / RECORD_BYTES;
-        if (total < 2) continue;
-        const seen = new HashSet(total);
-        let offset = 0;
-        while (offset < this.written[part]) {
-          const got = readFully(this.fds[part], bytes, offset);
+        const length = this.files.length(part);
+        if (length < 2 * RECORD_BYTES) continue;
+        const seen = new HashSet(length / RECORD_BYTES);
+        // Parts are whole records and the chunk is too, so every read but the last fills it.
+        for (let offset = 0; offset < length; ) {
+          const got = this.files.read(part, bytes, offset);
+          if (got === 0) break;
           for (let r = 0; r < got / RECORD_BYTES; r++) {
             const was = seen.add(w[r * 8] >>> 0, w[r * 8 + 1] >>> 0);
             if (was && w[r * 8 + 2] >= 0) repeat(w[r * 8 + 2], d[r * 4 + 2], d[r * 4 + 3]);
@@ -85,34 +79,13 @@ export class LineSpill {
 
   /** Removes the files; nothing is settled. */
   close(): void {
-    for (const fd of this.fds.splice(0)) if (fd >= 0) closeSync(fd);
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.dir = null;
+    this.files.close();
   }
 
   private write(part: number): void {
     const n = this.filled[part];
     if (n === 0) return;
-    if (!this.dir) {
-      this.dir = importWorkDir('rapport-lines-');
-      for (let p = 0; p < PARTS; p++) this.fds.push(-1);
-    }
-    if (this.fds[part] < 0) this.fds[part] = openSync(join(this.dir, String(part)), 'w+');
-    const bytes = new Uint8Array(this.buffers[part], 0, n * RECORD_BYTES);
-    let done = 0;
-    while (done < bytes.length) done += writeSync(this.fds[part], bytes, done, bytes.length - done, this.written[part] + done);
-    this.written[part] += bytes.length;
+    this.files.append(part, new Uint8Array(this.buffers[part], 0, n * RECORD_BYTES));
     this.filled[part] = 0;
   }
-}
-
-/** Up to a buffer's worth of whole records from `offset`. */
-function readFully(fd: number, into: Uint8Array, offset: number): number {
-  let got = 0;
-  while (got < into.length) {
-    const n = readSync(fd, into, got, into.length - got, offset + got);
-    if (n === 0) break;
-    got += n;
-  }
-  return got - (got % RECORD_BYTES);
 }

@@ -72,7 +72,7 @@ export function workerEntry(): string | null {
 /**
  * CSV only: an .xlsx's cells are read by exceljs's parser, slower than the
  * writer, so a second thread only adds its start-up and the handover (100,000
- * rows: 3.9 s and 288–307 MB on two threads, 2.9–3.2 s and 256–279 MB on one).
+ * rows: 3.9 s and 288–307 MB on two threads, 2.9–3.5 s and 253–280 MB on one).
  */
 export function wantsParallel(spec: ImportSpec): boolean {
   if (spec.kind !== 'purchases') return false;

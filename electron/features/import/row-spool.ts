@@ -1,6 +1,4 @@
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
-import { importWorkDir } from './temp-dir';
+import { WorkFiles } from './temp-dir';
 import type { RawRow } from '../../../shared/features/import/table';
 
 /**
@@ -20,47 +18,49 @@ const WRITE_BYTES = 1 << 20;
 
 export class RowSpool {
   private rows: RawRow[] = [];
-  private dir: string | null = null;
-  private fd = -1;
+  private readonly files = new WorkFiles('rapport-sheet-');
+  /** Past memory: the rows go to file 0. */
+  private onDisk = false;
   private pending: string[] = [];
   private pendingChars = 0;
-  private bytes = 0;
   size = 0;
 
   constructor(private readonly inMemory = ROWS_IN_MEMORY) {}
 
   add(row: RawRow): void {
     this.size++;
-    if (this.fd < 0 && this.rows.length < this.inMemory) {
+    if (!this.onDisk && this.rows.length < this.inMemory) {
       this.rows.push(row);
       return;
     }
-    if (this.fd < 0) this.open();
+    if (!this.onDisk) {
+      this.onDisk = true;
+      for (const r of this.rows) this.queue(r);
+      this.rows = [];
+    }
     this.queue(row);
   }
 
   /** Writes what is queued: call once the last row is added. */
   end(): void {
     if (!this.pending.length) return;
-    const buf = Buffer.from(this.pending.join(''), 'utf8');
-    let done = 0;
-    while (done < buf.length) done += writeSync(this.fd, buf, done, buf.length - done, this.bytes + done);
-    this.bytes += buf.length;
+    this.files.append(0, Buffer.from(this.pending.join(''), 'utf8'));
     this.pending = [];
     this.pendingChars = 0;
   }
 
   /** Every row in order; `fn` returning false stops the walk. */
   forEach(fn: (row: RawRow, index: number) => boolean | void): void {
-    if (this.fd < 0) {
+    if (!this.onDisk) {
       for (let i = 0; i < this.rows.length; i++) if (fn(this.rows[i], i) === false) return;
       return;
     }
     const buf = Buffer.allocUnsafe(READ_BYTES);
     let carry: Buffer = Buffer.alloc(0);
     let index = 0;
-    for (let at = 0; at < this.bytes; ) {
-      const got = readSync(this.fd, buf, 0, Math.min(READ_BYTES, this.bytes - at), at);
+    const length = this.files.length(0);
+    for (let at = 0; at < length; ) {
+      const got = this.files.read(0, buf, at);
       if (got === 0) break;
       at += got;
       const chunk = carry.length ? Buffer.concat([carry, buf.subarray(0, got)]) : buf.subarray(0, got);
@@ -78,17 +78,8 @@ export class RowSpool {
 
   /** Removes the file, if there is one. */
   close(): void {
-    if (this.fd >= 0) closeSync(this.fd);
-    if (this.dir) rmSync(this.dir, { recursive: true, force: true });
-    this.fd = -1;
-    this.dir = null;
-    this.rows = [];
-  }
-
-  private open(): void {
-    this.dir = importWorkDir('rapport-sheet-');
-    this.fd = openSync(join(this.dir, 'rows.jsonl'), 'w+');
-    for (const r of this.rows) this.queue(r);
+    this.files.close();
+    this.onDisk = false;
     this.rows = [];
   }
 
