@@ -7,18 +7,22 @@ import { useQuery } from '../lib/useQuery';
 import { EXTENSIONS, HOME, NAV, ROUTES } from './registry';
 import { useLanguage } from './useLanguage';
 import { ExtensionsContext } from '../lib/extensions';
+import { KeptPage } from '../lib/kept-page';
+import { useKeptRoutes } from './useKeptRoutes';
 
 export function App() {
   const { t } = useT();
   const info = useQuery('app.info', {});
   const path = useHashPath();
+  const matched = matchRoute(ROUTES, path);
+  const { route, params } = matched ?? { route: HOME, params: {} };
+  const kept = useKeptRoutes(info.data ? route : undefined);
   useLanguage(info.data?.settings);
   if (info.error) return <main className="welcome"><p className="form-error" role="alert">{t('common:app.error', { message: info.error.message })}</p><button type="button" onClick={info.reload}>{t('common:app.retry')}</button></main>;
   if (!info.data) return <main className="welcome"><p className="muted">{t('common:app.loading')}</p></main>;
   const settings = info.data.settings;
   // A base that already holds clients (made by the command line, or an import) needs no first step.
   if (!settings.onboarded && info.data.clientCount === 0) return <SettingsProvider settings={settings}><Welcome /></SettingsProvider>;
-  const { route, params } = matchRoute(ROUTES, path) ?? { route: HOME, params: {} };
   return (
     <SettingsProvider settings={settings}>
       <ExtensionsContext.Provider value={EXTENSIONS}>
@@ -38,7 +42,8 @@ export function App() {
         </nav>
         <main className="content">
           <WorkBanner />
-          {route.render(params)}
+          {kept.map((r) => <KeptPage key={r.path} shown={r === route}>{r.render({})}</KeptPage>)}
+          {!route.keep && route.render(params)}
         </main>
       </div>
       </ExtensionsContext.Provider>

@@ -30,6 +30,11 @@ export interface RouteDef {
   render: (params: Record<string, number>) => ReactNode;
   /** The navigation entry lit while this screen shows. */
   section: string;
+  /**
+   * Kept as it was once first shown, while other screens show (KeptPage): for a screen that takes long to
+   * build and that the user comes back to all the time (the clients grid). Only for a path without parameters.
+   */
+  keep?: boolean;
   /** Present on the one route of a section that the sidebar links to; `Badge` shows a count beside it (things due today). */
   nav?: { label: MessageKey; order: number; Badge?: ComponentType };
 }
