@@ -1,4 +1,5 @@
 import { WorkFiles } from './temp-dir';
+import { Cancelled } from '../../errors';
 import { HashSet } from './line-hash';
 
 /**
@@ -49,8 +50,11 @@ export class LineSpill {
     if (++this.filled[part] === BUFFER_RECORDS) this.write(part);
   }
 
-  /** Calls `repeat` for every taken line whose key an earlier line here had, then removes the files. */
-  settle(repeat: RepeatFn): void {
+  /**
+   * Calls `repeat` for every taken line whose key an earlier line here had, then removes the files.
+   * Asks `isCancelled` before each part (a second or two for millions of lines in all) and throws Cancelled.
+   */
+  settle(repeat: RepeatFn, isCancelled: () => boolean = () => false): void {
     try {
       for (let part = 0; part < PARTS; part++) this.write(part);
       const chunk = new ArrayBuffer(BUFFER_RECORDS * RECORD_BYTES);
@@ -58,6 +62,7 @@ export class LineSpill {
       const d = new Float64Array(chunk);
       const bytes = new Uint8Array(chunk);
       for (let part = 0; part < PARTS; part++) {
+        if (isCancelled()) throw new Cancelled('import:theImport');
         const length = this.files.length(part);
         if (length < 2 * RECORD_BYTES) continue;
         const seen = new HashSet(length / RECORD_BYTES);

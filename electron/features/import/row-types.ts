@@ -32,7 +32,7 @@ export interface RowHandler {
   /** Writes anything still queued. */
   flush?(): void;
   /** After flush: what only the whole file tells (a long file's repeats), into the summary and the database. */
-  finish?(summary: ImportSummary): void;
+  finish?(summary: ImportSummary, isCancelled: () => boolean): void;
   /** Frees what the handler holds outside memory; runs however the pass ends. */
   close?(): void;
 }

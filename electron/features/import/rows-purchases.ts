@@ -53,7 +53,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
 
   return {
     flush: () => writers?.flush(),
-    finish(summary) {
+    finish(summary, isCancelled) {
       if (!spill) return;
       let drop: number[] = [];
       spill.settle((line, quantity, amount) => {
@@ -69,7 +69,7 @@ export function purchaseRowHandler(db: Db, opts: RunOptions, expectedRows = 0): 
           drop.push(line);
           if (drop.length === DROP_BATCH) writers.drop(drop), (drop = []);
         }
-      });
+      }, isCancelled);
       if (drop.length) writers!.drop(drop);
       spill = null;
     },

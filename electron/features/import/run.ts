@@ -97,7 +97,7 @@ export function runRows(db: Db, table: TableSource, r: Resolved, opts: RunOption
       }
     });
     handler.flush?.();
-    handler.finish?.(summary);
+    handler.finish?.(summary, () => hooks.isCancelled?.() ?? false);
   } finally {
     handler.close?.();
   }

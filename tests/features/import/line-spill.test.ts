@@ -12,6 +12,9 @@ import { clientCreate } from '../../../shared/features/accounts/schemas';
 import { importSpec } from '../../../shared/features/import/types';
 import { emptyDatabase, tempDir } from '../../helpers/db';
 import { commit, counts, preview, storedLines } from '../../helpers/importing';
+import { commitImport, loadTable } from '../../../electron/features/import/service';
+import { withTable } from '../../../electron/features/import/table-source';
+import { Cancelled } from '../../../electron/errors';
 
 const WORKER = join(__dirname, '..', '..', '..', 'electron', 'jobs', 'worker.ts');
 const never = { onProgress: () => {}, isCancelled: () => false };
@@ -144,6 +147,30 @@ describe('an import longer than the line keys memory holds', () => {
       }
     }, 60_000);
   }
+
+  it('a cancel while the spilled keys are judged at the end stops the import, leaves the database as it was and removes the spill', async () => {
+    const db = emptyDatabase();
+    const path = longFile(tempDir());
+    const work = tempDir();
+    const before = counts(db);
+    // The row pass asks every 1,024 rows: three times for these 4,000 rows; the fourth ask is the settle's, before its first part.
+    let asked = 0;
+    const tmp = process.env.TMPDIR;
+    process.env.TMPDIR = work;
+    try {
+      await withLimit('150', async () => {
+        const spec = importSpec.parse({ path, kind: 'purchases' });
+        await expect(withTable(loadTable(db, spec), (table) => commitImport(db, table, spec, { isCancelled: () => ++asked > 3 }))).rejects.toBeInstanceOf(Cancelled);
+      });
+    } finally {
+      if (tmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = tmp;
+    }
+    expect(asked).toBe(4);
+    expect(counts(db)).toEqual(before);
+    expect(db.sqlite.inTransaction).toBe(false);
+    expect(readdirSync(work)).toEqual([]);
+  });
 
   it('when the spill cannot be written (no usable temporary folder), the import fails and the database is as it was', async () => {
     const db = emptyDatabase();
