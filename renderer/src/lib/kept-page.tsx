@@ -1,10 +1,7 @@
 import { createContext, useCallback, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 
-/**
- * False while the page around a component is kept out of the document (another screen shows).
- * ag-grid comes back at the row it was scrolled to by itself: no component needs to restore it.
- */
+/** False while the page around a component is kept out of the document (another screen shows). */
 const PageShownContext = createContext(true);
 
 export const usePageShown = (): boolean => useContext(PageShownContext);
@@ -16,6 +13,8 @@ export const usePageShown = (): boolean => useContext(PageShownContext);
  * document rather than hidden, so nothing on the other screen can meet
  * them (a test id, a focus, a search of the page), and put back when it
  * shows again. Queries it makes wait until then to reload (useQuery).
+ * ag-grid comes back at the row it was scrolled to by itself (measured in
+ * clients-kept.test.ts): no component needs to restore a scroll position.
  */
 export function KeptPage({ shown, children }: { shown: boolean; children: ReactNode }) {
   const host = useRef<HTMLDivElement | null>(null);
