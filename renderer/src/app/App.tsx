@@ -14,8 +14,8 @@ export function App() {
   const { t } = useT();
   const info = useQuery('app.info', {});
   const path = useHashPath();
-  const matched = matchRoute(ROUTES, path);
-  const { route, params } = matched ?? { route: HOME, params: {} };
+  const { route, params } = matchRoute(ROUTES, path) ?? { route: HOME, params: {} };
+  // Once the app is past loading; a kept screen is mounted only in the shell below.
   const kept = useKeptRoutes(info.data ? route : undefined);
   useLanguage(info.data?.settings);
   if (info.error) return <main className="welcome"><p className="form-error" role="alert">{t('common:app.error', { message: info.error.message })}</p><button type="button" onClick={info.reload}>{t('common:app.retry')}</button></main>;
