@@ -5,6 +5,7 @@ import { emptyDatabase, tempDir } from '../helpers/db';
 import { writeCsv } from '../helpers/fixtures';
 import { commit } from '../helpers/importing';
 import { routerCalls } from '../helpers/router';
+import { withEnv } from '../helpers/env';
 
 describe('inputs that would store something broken', () => {
   it('a NUL character in any text is refused with the field named, on every kind of call', async () => {
@@ -43,12 +44,9 @@ describe('inputs that would store something broken', () => {
     const { join } = await import('node:path');
     const dir = tempDir();
     writeFileSync(join(dir, 'wide.csv'), `A,B\n${'x,1\n'.repeat(2_000_000)}`);
-    process.env.RAPPORT_IMPORT_HEAP_MB = '16';
-    try {
-      await expect(async () => run(['import', 'clients', join(dir, 'wide.csv'), '--db', join(dir, 'cli.db')], () => {})).rejects.toThrow(/needed more than 16 MB of memory/);
-    } finally {
-      delete process.env.RAPPORT_IMPORT_HEAP_MB;
-    }
+    await withEnv({ RAPPORT_IMPORT_HEAP_MB: '16' }, () =>
+      expect(async () => run(['import', 'clients', join(dir, 'wide.csv'), '--db', join(dir, 'cli.db')], () => {})).rejects.toThrow(/needed more than 16 MB of memory/),
+    );
   });
 
   it('storage errors map to what the user can do about them', () => {

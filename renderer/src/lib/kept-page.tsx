@@ -29,8 +29,9 @@ export function KeptPage({ shown, children }: { shown: boolean; children: ReactN
     if (el && shown) el.appendChild(body);
   }, []);
   useLayoutEffect(() => {
-    if (shown) host.current?.appendChild(body);
-    else body.remove();
+    // On mount `attach` has put it in already; moving it again would take it out and back in.
+    if (shown && body.parentNode !== host.current) host.current?.appendChild(body);
+    else if (!shown) body.remove();
   }, [shown]);
   useLayoutEffect(() => () => body.remove(), []);
   return (

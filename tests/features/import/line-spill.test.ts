@@ -15,6 +15,7 @@ import { commit, counts, preview, storedLines } from '../../helpers/importing';
 import { commitImport, loadTable } from '../../../electron/features/import/service';
 import { withTable } from '../../../electron/features/import/table-source';
 import { Cancelled } from '../../../electron/errors';
+import { withEnv } from '../../helpers/env';
 
 const WORKER = join(__dirname, '..', '..', '..', 'electron', 'jobs', 'worker.ts');
 const never = { onProgress: () => {}, isCancelled: () => false };
@@ -35,11 +36,9 @@ describe('line keys past what memory holds', () => {
     expect(lineKeysInMemory(String(LINE_KEYS_IN_MEMORY * 2))).toBe(LINE_KEYS_IN_MEMORY);
   });
 
-  it('finds every later copy of a spilled key, never a line it was told not to count, and leaves no file behind', () => {
+  it('finds every later copy of a spilled key, never a line it was told not to count, and leaves no file behind', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-spill-'));
-    const before = process.env.TMPDIR;
-    process.env.TMPDIR = dir;
-    try {
+    await withEnv({ TMPDIR: dir }, () => {
       const spill = new LineSpill();
       const expected: number[] = [];
       const firsts = new Set<string>();
@@ -74,10 +73,7 @@ describe('line keys past what memory holds', () => {
       expect(readdirSync(dir).length).toBe(1);
       dropped.close();
       expect(readdirSync(dir)).toEqual([]);
-    } finally {
-      if (before === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = before;
-    }
+    });
   });
 });
 
@@ -96,17 +92,7 @@ function longFile(dir: string): string {
   return path;
 }
 
-async function withLimit<T>(keys: string | undefined, fn: () => Promise<T>): Promise<T> {
-  const before = process.env.RAPPORT_LINE_KEYS;
-  if (keys === undefined) delete process.env.RAPPORT_LINE_KEYS;
-  else process.env.RAPPORT_LINE_KEYS = keys;
-  try {
-    return await fn();
-  } finally {
-    if (before === undefined) delete process.env.RAPPORT_LINE_KEYS;
-    else process.env.RAPPORT_LINE_KEYS = before;
-  }
-}
+const withLimit = <T>(keys: string | undefined, fn: () => Promise<T>): Promise<T> => withEnv({ RAPPORT_LINE_KEYS: keys }, fn);
 
 const copyOf = (db: Db): Db => {
   db.sqlite.pragma('wal_checkpoint(TRUNCATE)');
@@ -155,17 +141,10 @@ describe('an import longer than the line keys memory holds', () => {
     const before = counts(db);
     // The row pass asks every 1,024 rows: three times for these 4,000 rows; the fourth ask is the settle's, before its first part.
     let asked = 0;
-    const tmp = process.env.TMPDIR;
-    process.env.TMPDIR = work;
-    try {
-      await withLimit('150', async () => {
-        const spec = importSpec.parse({ path, kind: 'purchases' });
-        await expect(withTable(loadTable(db, spec), (table) => commitImport(db, table, spec, { isCancelled: () => ++asked > 3 }))).rejects.toBeInstanceOf(Cancelled);
-      });
-    } finally {
-      if (tmp === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = tmp;
-    }
+    await withEnv({ TMPDIR: work, RAPPORT_LINE_KEYS: '150' }, async () => {
+      const spec = importSpec.parse({ path, kind: 'purchases' });
+      await expect(withTable(loadTable(db, spec), (table) => commitImport(db, table, spec, { isCancelled: () => ++asked > 3 }))).rejects.toBeInstanceOf(Cancelled);
+    });
     expect(asked).toBe(4);
     expect(counts(db)).toEqual(before);
     expect(db.sqlite.inTransaction).toBe(false);
@@ -178,16 +157,9 @@ describe('an import longer than the line keys memory holds', () => {
     const notAFolder = join(tempDir(), 'file');
     writeFileSync(notAFolder, '');
     const before = counts(db);
-    const tmp = process.env.TMPDIR;
-    process.env.TMPDIR = notAFolder;
-    try {
-      await withLimit('150', async () => {
-        await expect(commit(db, { path, kind: 'purchases' })).rejects.toMatchObject({ code: 'ENOTDIR' });
-      });
-    } finally {
-      if (tmp === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = tmp;
-    }
+    await withEnv({ TMPDIR: notAFolder, RAPPORT_LINE_KEYS: '150' }, async () => {
+      await expect(commit(db, { path, kind: 'purchases' })).rejects.toMatchObject({ code: 'ENOTDIR' });
+    });
     expect(counts(db)).toEqual(before);
     expect(db.sqlite.inTransaction).toBe(false);
   });

@@ -7,18 +7,12 @@ import type { RawRow } from '../../../shared/features/import/table';
 import { emptyDatabase, tempDir } from '../../helpers/db';
 import { writeXlsx } from '../../helpers/fixtures';
 import { commit, preview, storedLines } from '../../helpers/importing';
+import { withEnv } from '../../helpers/env';
 
 /** Runs `fn` with the temporary directory set to a fresh one, and returns it for a look afterwards. */
 async function inFreshTmp(fn: () => Promise<void> | void): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'rapport-spool-'));
-  const before = process.env.TMPDIR;
-  process.env.TMPDIR = dir;
-  try {
-    await fn();
-  } finally {
-    if (before === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = before;
-  }
+  await withEnv({ TMPDIR: dir }, fn);
   return dir;
 }
 

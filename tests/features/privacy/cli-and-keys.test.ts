@@ -13,25 +13,23 @@ import {
 import { tempDir } from '../../helpers/db';
 import { CLI, tsxCommand } from '../../helpers/child';
 import { fakeSecrets } from './helpers';
+import { withEnv } from '../../helpers/env';
 
 const MIGRATIONS = findMigrationsFolder();
 
 /** One command line in this process, with what it printed on stdout and stderr. */
 async function cli(args: string[], env: Record<string, string | undefined> = {}) {
-  const saved = { RAPPORT_KEY: process.env.RAPPORT_KEY };
-  Object.assign(process.env, env);
-  if (env.RAPPORT_KEY === undefined) delete process.env.RAPPORT_KEY;
   let out = '';
   let err = '';
-  const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    const code = await run(args, (s) => (out += s));
-    return { code, out, err };
-  } finally {
-    spy.mockRestore();
-    if (saved.RAPPORT_KEY === undefined) delete process.env.RAPPORT_KEY;
-    else process.env.RAPPORT_KEY = saved.RAPPORT_KEY;
-  }
+  return withEnv({ RAPPORT_KEY: undefined, ...env }, async () => {
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+    try {
+      const code = await run(args, (s) => (out += s));
+      return { code, out, err };
+    } finally {
+      spy.mockRestore();
+    }
+  });
 }
 
 afterEach(() => setProcessKey(undefined));
