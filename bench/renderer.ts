@@ -11,7 +11,32 @@ import { createRouter } from '../electron/router';
 import { updateSettings } from '../electron/features/settings/service';
 import { stopAnalyticsHost, warmUp } from '../electron/features/analytics';
 import { workerTaskRunner } from '../electron/jobs/worker-runner';
+import type { Page } from 'playwright-core';
 import { launchChromium, openApp, RENDERER_DIR, TEST_ORIGIN } from '../tests/helpers/browser';
+
+const toHash = (page: Page, hash: string) => page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
+
+/** The key-accounts screen: opened, a client opened from its dependency grid, and back (a history step, as the user's Back). */
+async function analyticsScreen(page: Page): Promise<{ open: number; back: number; askedAgain: number }> {
+  const shown = async () => {
+    await page.getByTestId('pareto-headline').waitFor({ timeout: 120_000 });
+    await page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"]').waitFor({ timeout: 120_000 });
+  };
+  const reports = () => page.evaluate(`performance.getEntriesByName('api analytics.reportColumns').length`) as Promise<number>;
+  let t = performance.now();
+  await toHash(page, '#/analytics');
+  await shown();
+  const open = performance.now() - t;
+  await page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"] [col-id="name"]').click();
+  await page.getByTestId('client-name').waitFor();
+  await page.waitForTimeout(1_000);
+  const before = await reports();
+  t = performance.now();
+  await page.goBack();
+  await shown();
+  const back = performance.now() - t;
+  return { open, back, askedAgain: (await reports()) - before };
+}
 
 export async function benchRenderer(db: Db, expectedRows: number): Promise<string[]> {
   if (!existsSync(`${RENDERER_DIR}/index.html`)) return ['renderer             skipped: run `npm run build` first'];
@@ -75,6 +100,7 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     await page.locator('.ag-row[row-index="0"]').waitFor();
     const back = performance.now() - t;
     const askedAgain = (await page.evaluate(() => performance.getEntriesByName('api clients.grid').length)) - askedBefore;
+    const analytics = await analyticsScreen(page);
     const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
     const n = expectedRows.toLocaleString('en-US');
     return [
@@ -85,6 +111,8 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
       `  every row           in ${ms(f.allFromCall)} after its call: answer ${ms(f.wholeAnswer)} (router + host + this harness's transport, CDP JSON, much slower than Electron's structured clone), then ${ms(f.allAfterAnswer)} in the window; ${ms(f.allFromOpen)} after opening (goal 400 ms)`,
       `  quick search        ${ms(search)}, sort by code ${ms(sort)}, by name ${ms(sortName)} (both by the ranks main sent)`,
       `  back to the grid    ${ms(back)} from another screen until every row shows in the sort left (the page is kept; asked main again: ${askedAgain} times)`,
+      `  key accounts        ${ms(analytics.open)} from the clients grid until the headline and the dependency grid's first rows show`,
+      `                      back from a client opened in it: ${ms(analytics.back)} until they show again (report asked again: ${analytics.askedAgain} times)`,
     ];
   } finally {
     await browser.close();

@@ -9,6 +9,7 @@ import { useLanguage } from './useLanguage';
 import { ExtensionsContext } from '../lib/extensions';
 import { KeptPage } from '../lib/kept-page';
 import { useKeptRoutes } from './useKeptRoutes';
+import { ScreenContent } from './ScreenContent';
 
 export function App() {
   const { t } = useT();
@@ -40,11 +41,11 @@ export function App() {
           })}
           <div className="sidebar-foot muted">v{info.data.version}</div>
         </nav>
-        <main className="content">
+        <ScreenContent path={path} kept={!!route.keep}>
           <WorkBanner />
           {kept.map((r) => <KeptPage key={r.path} shown={r === route}>{r.render({})}</KeptPage>)}
           {!route.keep && route.render(params)}
-        </main>
+        </ScreenContent>
       </div>
       </ExtensionsContext.Provider>
     </SettingsProvider>

@@ -30,7 +30,8 @@ export function EChart({ option, onItemClick, height, width, className = 'chart'
     const c = echarts.init(el.current!, undefined, { renderer });
     chart.current = c;
     c.on('click', (p) => click.current?.(p.data));
-    const resize = new ResizeObserver(() => c.resize());
+    // Not while its page is kept out of the document (KeptPage): a 0 × 0 chart would be drawn again on the way back.
+    const resize = new ResizeObserver(() => el.current?.isConnected && c.resize());
     resize.observe(el.current!);
     return () => {
       resize.disconnect();

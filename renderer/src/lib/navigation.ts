@@ -32,7 +32,7 @@ export interface RouteDef {
   section: string;
   /**
    * Kept as it was once first shown, while other screens show (KeptPage): for a screen that takes long to
-   * build and that the user comes back to all the time (the clients grid). Only for a path without parameters.
+   * build and that the user comes back to all the time (the clients grid, the key-accounts screen). Only for a path without parameters.
    */
   keep?: boolean;
   /** Present on the one route of a section that the sidebar links to; `Badge` shows a count beside it (things due today). */

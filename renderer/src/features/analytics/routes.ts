@@ -3,5 +3,5 @@ import type { RouteDef } from '../../lib/navigation';
 import { AnalyticsPage } from './AnalyticsPage';
 
 export const analyticsRoutes: RouteDef[] = [
-  { path: 'analytics', section: 'analytics', nav: { label: 'analytics:nav', order: 20 }, render: () => createElement(AnalyticsPage) },
+  { path: 'analytics', section: 'analytics', keep: true, nav: { label: 'analytics:nav', order: 20 }, render: () => createElement(AnalyticsPage) },
 ];
