@@ -10,6 +10,7 @@ import { workerTaskRunner } from '../jobs/worker-runner';
 import { jobRegistry } from '../jobs/registry';
 import { scheduleDailyBackups } from '../features/backups/daily';
 import { stopAnalyticsHost, warmUp } from '../features/analytics';
+import { sweepImportWork } from '../features/import';
 import { keyAtStart, keyProtection, schedulePrivacyUpkeep, unlockPage, unlockWith, unlockWrong } from '../features/privacy';
 import { openConnection, type DatabaseKey, type Db } from '../db/connection';
 import { openOrRecover } from './open-or-recover';
@@ -144,6 +145,8 @@ async function start(): Promise<void> {
   if (!db.key && keyProtection(platform.secrets) !== 'none') void router.handle('privacy.encrypt', {});
   scheduleDailyBackups(db, jobs, runTask, { nativeBinding });
   schedulePrivacyUpkeep(db);
+  // Temporary files of an import the app was killed in the middle of (hundreds of megabytes for a large file).
+  setTimeout(sweepImportWork, 5_000);
   // The analytics store loads in its worker while the window comes up: the first report does not wait for it.
   void warmUp(db, { runTask });
   const opened = db;

@@ -2,29 +2,64 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readSync, rmSync, statSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** Older than this, a work folder of ours is left from an import that never ended (the app killed mid-way). */
+/** Older than this, a work folder whose owner cannot be told is taken as left from an import that never ended. */
 const STALE_MS = 24 * 60 * 60 * 1000;
 
-export type WorkKind = 'rapport-lines-' | 'rapport-sheet-';
+const KINDS = ['rapport-lines-', 'rapport-sheet-'] as const;
+export type WorkKind = (typeof KINDS)[number];
+
+/** The process that made a work folder (`<kind><pid>-<random>`), or null for a folder named before the pid was in it. */
+function ownerOf(name: string, kind: WorkKind): number | null {
+  const m = /^(\d+)-/.exec(name.slice(kind.length));
+  return m ? Number(m[1]) : null;
+}
+
+/** Signal 0 only asks whether the process exists; EPERM is one that exists under another user. */
+function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
 
 /**
- * A fresh folder for an import's temporary files (`prefix` names what they
- * hold). An import removes its own when it ends however it ends; one that was
- * killed cannot, so folders of the same kind a day old are removed here.
+ * Removes the work folders of imports that never ended (the app killed
+ * mid-way, a power cut): at once when the process that made one is gone,
+ * after a day when that cannot be told (a folder of an older version).
+ * An import removes its own when it ends however it ends. Returns the
+ * folders removed. Only tidying: one that cannot be read or removed stays.
  */
-function importWorkDir(prefix: WorkKind): string {
-  const root = tmpdir();
+export function sweepImportWork(root = tmpdir(), now = Date.now()): string[] {
+  const removed: string[] = [];
+  let names: string[];
   try {
-    const now = Date.now();
-    for (const name of readdirSync(root)) {
-      if (!name.startsWith(prefix)) continue;
-      const path = join(root, name);
-      if (now - statSync(path).mtimeMs > STALE_MS) rmSync(path, { recursive: true, force: true });
-    }
+    names = readdirSync(root);
   } catch {
-    // Only tidying: a folder we cannot read or remove is left as it is.
+    return removed;
   }
-  return mkdtempSync(join(root, prefix));
+  for (const name of names) {
+    const kind = KINDS.find((k) => name.startsWith(k));
+    if (!kind) continue;
+    const path = join(root, name);
+    try {
+      const owner = ownerOf(name, kind);
+      if (owner !== null ? processGone(owner) : now - statSync(path).mtimeMs > STALE_MS) {
+        rmSync(path, { recursive: true, force: true });
+        removed.push(path);
+      }
+    } catch {
+      // Left as it is.
+    }
+  }
+  return removed;
+}
+
+/** A fresh folder for an import's temporary files (`kind` names what they hold), named with this process's id. */
+function importWorkDir(kind: WorkKind): string {
+  sweepImportWork();
+  return mkdtempSync(join(tmpdir(), `${kind}${process.pid}-`));
 }
 
 /**

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RowSpool, ROWS_IN_MEMORY } from '../../../electron/features/import/row-spool';
+import { sweepImportWork } from '../../../electron/features/import';
 import type { RawRow } from '../../../shared/features/import/table';
 import { emptyDatabase, tempDir } from '../../helpers/db';
 import { writeXlsx } from '../../helpers/fixtures';
@@ -47,7 +49,7 @@ describe('a worksheet\'s rows kept between reading and walking', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('a work folder a killed import left a day ago is removed when the next one is made; others are not touched', async () => {
+  it('a work folder of an older version a day old is removed when the next one is made; others are not touched', async () => {
     const dir = await inFreshTmp(() => {
       const root = process.env.TMPDIR!;
       const old = (Date.now() - 25 * 60 * 60 * 1000) / 1000;
@@ -57,12 +59,27 @@ describe('a worksheet\'s rows kept between reading and walking', () => {
       spool.add({ line: 1, cells: ['a'] });
       spool.add({ line: 2, cells: ['b'] });
       spool.end();
-      // The spool's own folder is the one name not made here.
-      const made = ['rapport-lines-old', 'rapport-sheet-recent', 'someone-else-old'];
-      expect(readdirSync(root).filter((n) => !made.includes(n))).toEqual([expect.stringMatching(/^rapport-sheet-/)]);
+      // The spool's own folder is the one name not made here, named with this process's id.
+      const made = ['rapport-sheet-recent', 'someone-else-old'];
+      expect(readdirSync(root).filter((n) => !made.includes(n))).toEqual([expect.stringMatching(new RegExp(`^rapport-sheet-${process.pid}-`))]);
       spool.close();
     });
-    expect(readdirSync(dir).sort()).toEqual(['rapport-lines-old', 'rapport-sheet-recent', 'someone-else-old']);
+    expect(readdirSync(dir).sort()).toEqual(['rapport-sheet-recent', 'someone-else-old']);
+  });
+
+  it('a work folder whose import\'s process is gone is removed at once, by the start-up sweep; a live process\'s is kept however old', () => {
+    const root = mkdtempSync(join(tmpdir(), 'rapport-sweep-'));
+    // A process that has ended and been reaped: its id names no process now.
+    const gone = spawnSync(process.execPath, ['-e', '']).pid!;
+    const names = [`rapport-lines-${gone}-a1b2c3`, `rapport-sheet-${gone}-d4e5f6`, `rapport-lines-${process.pid}-g7h8i9`, `rapport-sheet-${process.ppid}-j0k1l2`, `someone-else-${gone}-m3n4o5`];
+    for (const name of names) mkdirSync(join(root, name));
+    writeFileSync(join(root, names[0], '0'), 'spilled keys');
+    const old = (Date.now() - 3 * 24 * 60 * 60 * 1000) / 1000;
+    utimesSync(join(root, names[3]), old, old);
+    const removed = sweepImportWork(root);
+    expect(removed.sort()).toEqual([join(root, names[0]), join(root, names[1])].sort());
+    expect(readdirSync(root).sort()).toEqual(names.slice(2).sort());
+    expect(sweepImportWork(join(root, 'no-such-folder'))).toEqual([]);
   });
 
   it('a small sheet stays in memory and writes no file', async () => {
