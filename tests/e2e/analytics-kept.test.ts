@@ -30,7 +30,9 @@ const problems: string[] = [];
 const today = toIsoDate(new Date());
 const reports = () => calls.filter((c) => c === 'analytics.reportColumns').length;
 const scrolled = () => page.evaluate(`document.querySelector('main.content').scrollTop`) as Promise<number>;
-const topName = () => page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"] [col-id="name"]').textContent();
+const topNameCell = () => page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"] [col-id="name"]');
+const topName = () => topNameCell().textContent();
+const topClient = () => analyticsReport(db, { ...lastTwelveMonths(today), scope: { kind: 'company' } }).rows[0];
 
 beforeAll(async () => {
   db = openDatabase(join(tempDirOutsideTest(), 'analytics-kept.db'), findMigrationsFolder());
@@ -55,8 +57,8 @@ afterAll(async () => {
 
 describe('the key-accounts screen kept across a client opened from it', () => {
   it('Back shows it scrolled where it was, with its what-if, without computing the report again', async () => {
-    const top = analyticsReport(db, { ...lastTwelveMonths(today), scope: { kind: 'company' } }).rows[0];
-    // A low window, so the client's page is taller than it too: left where the browser puts it, it would open scrolled down.
+    const top = topClient();
+    // A low window, so Settings is taller than it too: left where the browser puts it, Settings would open scrolled down.
     await page.setViewportSize({ width: 1280, height: 480 });
     await page.goto(`${TEST_ORIGIN}/index.html#/analytics`);
     await expect.poll(topName).toBe(top.name);
@@ -79,9 +81,9 @@ describe('the key-accounts screen kept across a client opened from it', () => {
     await page.goBack();
     await expect.poll(scrolled).toBe(at);
 
-    await page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"] [col-id="name"]').click();
+    await topNameCell().click();
     await expect.poll(() => page.getByTestId('client-name').textContent()).toBe(top.name);
-    // The client's page starts at its top, and nothing of the kept screen is in it.
+    // The client's page starts at its top (drawn once its data comes, the browser puts it there too), and nothing of the kept screen is in it.
     expect(await scrolled()).toBe(0);
     expect(await page.getByTestId('pareto-headline').count()).toBe(0);
     expect(await page.getByTestId('dependency-grid').count()).toBe(0);
@@ -97,8 +99,8 @@ describe('the key-accounts screen kept across a client opened from it', () => {
   });
 
   it('a client renamed on its page is renamed in the report on the way back, and not recomputed before', async () => {
-    const top = analyticsReport(db, { ...lastTwelveMonths(today), scope: { kind: 'company' } }).rows[0];
-    await page.locator('[data-testid="dependency-grid"] .ag-row[row-index="0"] [col-id="name"]').click();
+    const top = topClient();
+    await topNameCell().click();
     await expect.poll(() => page.getByTestId('client-name').textContent()).toBe(top.name);
     const asked = reports();
     await page.getByRole('button', { name: 'Edit' }).click();

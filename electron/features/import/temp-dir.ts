@@ -31,7 +31,8 @@ function processGone(pid: number): boolean {
  * An import removes its own when it ends however it ends. Returns the
  * folders removed. Only tidying: one that cannot be read or removed stays.
  */
-export function sweepImportWork(root = tmpdir(), now = Date.now()): string[] {
+export function sweepImportWork(root = tmpdir()): string[] {
+  const now = Date.now();
   const removed: string[] = [];
   let names: string[];
   try {
