@@ -5,14 +5,16 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { serialize } from 'node:v8';
 import type { Db } from '../electron/db/connection';
 import { createHandlers } from '../electron/app';
-import { createRouter } from '../electron/router';
+import { createRouter, type Router } from '../electron/router';
 import { updateSettings } from '../electron/features/settings/service';
 import { stopAnalyticsHost, warmUp } from '../electron/features/analytics';
 import { workerTaskRunner } from '../electron/jobs/worker-runner';
 import type { Page } from 'playwright-core';
 import { launchChromium, openApp, RENDERER_DIR, TEST_ORIGIN } from '../tests/helpers/browser';
+import { time } from './common';
 
 const toHash = (page: Page, hash: string) => page.evaluate(`location.hash = ${JSON.stringify(hash)}`);
 
@@ -47,7 +49,18 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
   const runTask = existsSync(worker) ? workerTaskRunner(worker) : undefined;
   if (runTask) await warmUp(db, { runTask });
   try {
-    const { page } = await openApp(browser, createRouter(db, createHandlers({ version: 'bench', runTask })));
+    // Main's own time for each call (router and host worker), apart from this harness's transport.
+    const router = createRouter(db, createHandlers({ version: 'bench', runTask }));
+    const inMain: { channel: string; ms: number; value: unknown }[] = [];
+    const timed: Router = {
+      handle: async (channel, input) => {
+        const t = performance.now();
+        const answer = await router.handle(channel, input);
+        inMain.push({ channel: String(channel), ms: performance.now() - t, value: channel === 'clients.grid' ? answer : null });
+        return answer;
+      },
+    };
+    const { page } = await openApp(browser, timed);
     // The app opened elsewhere and left to settle (its start-up calls answered), then the user opens the clients grid.
     await page.goto(`${TEST_ORIGIN}/index.html#/settings`);
     await page.waitForFunction(() => performance.getEntriesByName('api app.info').length > 0);
@@ -70,6 +83,9 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
         wholeAnswer: whole.duration, allFromCall: all - whole.startTime, allAfterAnswer: all - (whole.startTime + whole.duration), allFromOpen: all - opened,
       };
     });
+    // What Electron's IPC would cost for the whole grid: main's answer, and the structured clone of it (v8.serialize, the same algorithm).
+    const wholeCall = inMain.filter((c) => c.channel === 'clients.grid')[1];
+    const [wholeBytes, cloneMs] = time(() => serialize(wholeCall.value).length);
     // Other features' columns and the code and name ranks are asked for once every row is in; searched only after they are merged.
     await page.waitForFunction(() => ['api clients.standing', 'api retention.gridValues', 'api clients.gridRanks'].every((n) => performance.getEntriesByName(n).length > 0), undefined, { timeout: 120_000 });
     await page.waitForTimeout(1_000);
@@ -109,6 +125,7 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
       `  first rows          in the page as a plain table ${ms(f.previewFromCall)} after their call (answer ${ms(f.headAnswer)}; the call starts ${ms(f.headCall)} after the page is opened, main reading the saved sort); ${ms(f.previewFromOpen)} after opening (goal 150 ms)`,
       `                      drawn by ag-grid, which replaces the table, ${ms(f.firstFromCall)} after their call, ${ms(f.firstFromOpen)} after opening`,
       `  every row           in ${ms(f.allFromCall)} after its call: answer ${ms(f.wholeAnswer)} (router + host + this harness's transport, CDP JSON, much slower than Electron's structured clone), then ${ms(f.allAfterAnswer)} in the window; ${ms(f.allFromOpen)} after opening (goal 400 ms)`,
+      `                      of which main ${ms(wholeCall.ms)} (router + host worker); in Electron the answer would cross as a ${(wholeBytes / 1e6).toFixed(2)} MB structured clone (${ms(cloneMs)} to serialise here): ≈${ms(wholeCall.ms + 2 * cloneMs + f.allAfterAnswer)} from the call to every row, counting the clone twice (out and in)`,
       `  quick search        ${ms(search)}, sort by code ${ms(sort)}, by name ${ms(sortName)} (both by the ranks main sent)`,
       `  back to the grid    ${ms(back)} from another screen until every row shows in the sort left (the page is kept; asked main again: ${askedAgain} times)`,
       `  key accounts        ${ms(analytics.open)} from the clients grid until the headline and the dependency grid's first rows show`,
