@@ -40,6 +40,38 @@ async function analyticsScreen(page: Page): Promise<{ open: number; back: number
   return { open, back, askedAgain: (await reports()) - before };
 }
 
+/** The screens that are not kept: opened from the clients grid, twice, each until its main query has answered and its content shows. */
+const SCREENS = [
+  { name: 'Today', hash: '#/today', channel: 'retention.today', shows: '[data-testid^="today-"]' },
+  { name: 'Win-back', hash: '#/winback', channel: 'retention.callList', shows: '[data-testid="winback-count"]' },
+  { name: 'Dossiers', hash: '#/dossiers', channel: 'dossiers.list', shows: '[data-testid="dossiers-count"]' },
+  { name: 'Recovery', hash: '#/recovery', channel: 'recovery.cases', shows: '[data-testid="cases-grid"], main.content p.muted' },
+  { name: 'Loyalty', hash: '#/loyalty', channel: 'retention.programmes', shows: '[data-testid="test-segment"]' },
+];
+async function otherScreens(page: Page, inMain: readonly { channel: string; ms: number }[]): Promise<string[]> {
+  const answers = (channel: string) => page.evaluate(`performance.getEntriesByName(${JSON.stringify(`api ${channel}`)}).map((e) => e.duration)`) as Promise<number[]>;
+  const lines: string[] = [];
+  for (const screen of SCREENS) {
+    const opens: string[] = [];
+    for (let k = 0; k < 2; k++) {
+      await toHash(page, '#/clients');
+      await page.getByTestId('clients-grid').waitFor();
+      await page.waitForTimeout(500);
+      const before = (await answers(screen.channel)).length;
+      const t = performance.now();
+      await toHash(page, screen.hash);
+      await page.waitForFunction(([name, n]) => performance.getEntriesByName(name).length > n, [`api ${screen.channel}`, before] as const, { timeout: 120_000 });
+      await page.locator(screen.shows).first().waitFor({ timeout: 120_000 });
+      await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
+      const answer = (await answers(screen.channel))[before];
+      const own = inMain.filter((c) => c.channel === screen.channel).at(-1)?.ms ?? NaN;
+      opens.push(`${Math.round(performance.now() - t)} ms (${screen.channel} ${Math.round(answer)} ms, main's own ${Math.round(own)} ms)`);
+    }
+    lines.push(`  ${screen.name.padEnd(18)}  ${opens.join(', again ')}`);
+  }
+  return lines;
+}
+
 export async function benchRenderer(db: Db, expectedRows: number): Promise<string[]> {
   if (!existsSync(`${RENDERER_DIR}/index.html`)) return ['renderer             skipped: run `npm run build` first'];
   updateSettings(db, { onboarded: true });
@@ -117,6 +149,7 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
     const back = performance.now() - t;
     const askedAgain = (await page.evaluate(() => performance.getEntriesByName('api clients.grid').length)) - askedBefore;
     const analytics = await analyticsScreen(page);
+    const screens = await otherScreens(page, inMain);
     const ms = (n: number) => `${Math.round(n).toLocaleString('en-US')} ms`;
     const n = expectedRows.toLocaleString('en-US');
     return [
@@ -130,6 +163,8 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
       `  back to the grid    ${ms(back)} from another screen until every row shows in the sort left (the page is kept; asked main again: ${askedAgain} times)`,
       `  key accounts        ${ms(analytics.open)} from the clients grid until the headline and the dependency grid's first rows show`,
       `                      back from a client opened in it: ${ms(analytics.back)} until they show again (report asked again: ${analytics.askedAgain} times)`,
+      `  other screens, from the clients grid until the main query has answered and the content shows (answer as the window saw it, with this harness's transport):`,
+      ...screens,
     ];
   } finally {
     await browser.close();

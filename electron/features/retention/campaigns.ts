@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { seededSplit } from '../../../shared/features/retention/holdout';
 import type { callListInput, campaignCreate } from '../../../shared/features/retention/schemas';
 import type { CallList, CallListRow, Campaign, Segment } from '../../../shared/features/retention/types';
+import { packCallRows } from '../../../shared/features/retention/call-list';
 import type { CallOutcome } from '../../../shared/features/retention/enums';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError, notFound } from '../../errors';
@@ -80,7 +81,7 @@ export function callList(db: Db, input: z.output<typeof callListInput>): CallLis
   const st = dormancyState(db, input.asOf);
   const filter = { managerId: input.managerId, abc: input.abc, typeId: input.typeId };
   if (!input.campaignId) {
-    return { asOf: st.asOf, fit: st.fit, modelUsed: modelUsed(st), campaign: null, rows: dormancyRows(db, st, { ...filter, dormantOnly: true }).map((r) => ({ ...r, lastCall: null })) };
+    return { asOf: st.asOf, fit: st.fit, modelUsed: modelUsed(st), campaign: null, rows: packCallRows(dormancyRows(db, st, { ...filter, dormantOnly: true }).map((r) => ({ ...r, lastCall: null }))) };
   }
   const campaign = getCampaign(db, input.campaignId);
   const members = db.sqlite.prepare(`SELECT client_id AS id, value_at_risk AS risk FROM retention_campaign_members WHERE campaign_id = ? AND arm = 'offer'`).all(campaign.id) as { id: number; risk: number }[];
@@ -104,7 +105,7 @@ export function callList(db: Db, input: z.output<typeof callListInput>): CallLis
   }
   // Not yet called first, then by the value at risk the campaign started with.
   rows.sort((a, b) => Number(a.lastCall !== null) - Number(b.lastCall !== null) || b.risk - a.risk || a.id - b.id);
-  return { asOf: st.asOf, fit: st.fit, modelUsed: modelUsed(st), campaign, rows: rows.map(({ risk: _r, ...r }) => r) };
+  return { asOf: st.asOf, fit: st.fit, modelUsed: modelUsed(st), campaign, rows: packCallRows(rows.map(({ risk: _r, ...r }) => r)) };
 }
 
 /** A campaign's arm for a client; refuses a client the campaign does not call. */

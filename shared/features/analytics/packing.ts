@@ -1,6 +1,7 @@
 import { shareOf } from './concentration';
 import { RISK_BANDS, type AbcClass } from './settings';
 import type { AnalyticsReport, DependencyRow } from './types';
+import { dictionary, packStrings, unpackStrings, type PackedStrings } from '../../kernel/packed-table';
 
 /**
  * The report's rows as columns for IPC. A thread's message, and Electron's
@@ -37,46 +38,12 @@ export interface MoveColumns {
   to: Int8Array;
 }
 
-/** Strings end to end in one text, each ending where `end` says: exact for any text, NULs and separators included. */
-export interface PackedStrings {
-  text: string;
-  end: Uint32Array;
-}
-
 type Abc = AnalyticsReport['abc'];
 export type PackedReport = Omit<AnalyticsReport, 'rows' | 'abc'> & { rows: DependencyColumns; abc: Omit<Abc, 'moves'> & { moves: MoveColumns } };
 
 const CLASSES: AbcClass[] = ['A', 'B', 'C'];
 const classIndex = (c: AbcClass | null) => (c === null ? -1 : CLASSES.indexOf(c));
 const classAt = (i: number): AbcClass | null => (i < 0 ? null : CLASSES[i]);
-
-export function packStrings(values: readonly string[]): PackedStrings {
-  const end = new Uint32Array(values.length);
-  let at = 0;
-  for (let i = 0; i < values.length; i++) end[i] = at += values[i].length;
-  return { text: values.join(''), end };
-}
-
-export function unpackStrings(p: PackedStrings): string[] {
-  const out: string[] = new Array(p.end.length);
-  let from = 0;
-  for (let i = 0; i < p.end.length; i++) out[i] = p.text.slice(from, (from = p.end[i]));
-  return out;
-}
-
-function dictionary() {
-  const values: string[] = [];
-  const at = new Map<string, number>();
-  return {
-    values,
-    index(v: string | null): number {
-      if (v === null) return -1;
-      let i = at.get(v);
-      if (i === undefined) at.set(v, (i = values.push(v) - 1));
-      return i;
-    },
-  };
-}
 
 export function packReport({ rows, abc: { moves, ...abc }, ...rest }: AnalyticsReport): PackedReport {
   const managers = dictionary();

@@ -1,3 +1,4 @@
+import type { PackedTable } from '../../kernel/packed-table';
 import type { BgnbdParams, FitStatus } from './bgnbd';
 import type { DormantReason } from './dormancy';
 import type { Arm, CallOutcome, CallReason, ProgrammeKind, TodayGroup, TodayKind } from './enums';
@@ -138,7 +139,8 @@ export interface CallList {
   fit: FitInfo;
   modelUsed: boolean;
   campaign: Campaign | null;
-  rows: CallListRow[];
+  /** As columns (33,000 rows at 50,000 clients); callListRows gives the rows back. */
+  rows: PackedTable<CallListRow>;
 }
 
 export interface ContactBrief {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { packReport, packStrings, unpackReport, unpackStrings } from '../../../shared/features/analytics/packing';
+import { packReport, unpackReport } from '../../../shared/features/analytics/packing';
+import { packStrings, unpackStrings } from '../../../shared/kernel/packed-table';
 import { analyticsReport } from '../../../electron/features/analytics/report';
 import { generateDemo } from '../../../electron/features/settings';
 import { AS_OF, emptyDatabase } from '../../helpers/db';

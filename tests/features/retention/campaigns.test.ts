@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callListRows } from '../../../shared/features/retention/call-list';
 import { newcombeDifference } from '../../../shared/features/retention/holdout';
 import { addDays } from '../../../shared/kernel/dates';
 import type { Db } from '../../../electron/db/connection';
@@ -57,14 +58,14 @@ describe('win-back campaigns and calls', () => {
     const twin = await call('retention.createCampaign', { ...CAMPAIGN, name: 'Twin' });
     const control = (id: number) => (db.sqlite.prepare(`SELECT client_id AS c FROM retention_campaign_members WHERE campaign_id = ? AND arm = 'control' ORDER BY c`).all(id) as { c: number }[]).map((r) => r.c);
     expect(control(twin.id)).toEqual(control(made.id));
-    const list = await call('retention.callList', { asOf: AS_OF, campaignId: made.id });
-    expect(list.rows).toHaveLength(24);
-    expect(list.rows.every((r: any) => !control(made.id).includes(r.id))).toBe(true);
+    const list = callListRows(await call('retention.callList', { asOf: AS_OF, campaignId: made.id }));
+    expect(list).toHaveLength(24);
+    expect(list.every((r: any) => !control(made.id).includes(r.id))).toBe(true);
     const before = count(db, 'interactions');
     const refused = await fail('retention.logCall', { campaignId: made.id, clientId: control(made.id)[0], date: AS_OF, outcome: 'willCome' });
     expect(refused.message).toBe('This client is in the control group: calling them would spoil the comparison');
     expect(count(db, 'interactions')).toBe(before);
-    expect(quiet).toContain(list.rows[0].id);
+    expect(quiet).toContain(list[0].id);
   });
 
   it('each outcome is logged as an interaction; a complaint becomes a task for the manager, a call-back a task on its date', async () => {
@@ -72,7 +73,7 @@ describe('win-back campaigns and calls', () => {
     base(db);
     const { call, fail } = routerCalls(db);
     const { id } = await call('retention.createCampaign', { ...CAMPAIGN, holdoutShare: 0 });
-    const rows = (await call('retention.callList', { asOf: AS_OF, campaignId: id })).rows;
+    const rows = callListRows(await call('retention.callList', { asOf: AS_OF, campaignId: id }));
     const ctx = await call('retention.callContext', { campaignId: id, clientId: rows[0].id, asOf: AS_OF });
     expect(ctx.lastPurchase).toEqual({ date: addDays(AS_OF, -100), product: 'Cordless drill', amount: expect.any(Number) });
     expect(ctx.contacts[0]).toMatchObject({ family: 'two children', hobbies: 'sailing' });
@@ -102,7 +103,7 @@ describe('win-back campaigns and calls', () => {
     expect(count(db, 'interactions')).toBe(5);
     expect(count(db, 'tasks')).toBe(2);
     // Called clients move to the end of the list, with their last call.
-    const after = (await call('retention.callList', { asOf: AS_OF, campaignId: id })).rows;
+    const after = callListRows(await call('retention.callList', { asOf: AS_OF, campaignId: id }));
     expect(after.slice(-5).map((r: any) => r.lastCall.outcome).sort()).toEqual(['callBack', 'complaint', 'noAnswer', 'notInterested', 'willCome']);
     // The call-back is a call on Today, on its date.
     const today = await call('retention.today', { asOf: addDays(AS_OF, 3) });

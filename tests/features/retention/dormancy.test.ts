@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { callListRows } from '../../../shared/features/retention/call-list';
 import { addDays } from '../../../shared/kernel/dates';
 import { dayOfIso } from '../../../shared/features/retention/days';
 import { fitBgnbd } from '../../../shared/features/retention/bgnbd';
@@ -29,9 +30,9 @@ describe('dormancy from the purchase history', () => {
     buy(db, once, addDays(AS_OF, -400), 1000);
     client(db, 'Never');
 
-    const list = await call('retention.callList', { asOf: AS_OF });
-    expect(list.rows.map((r: any) => r.name)).toEqual(['Quiet']);
-    const q = list.rows[0];
+    const list = callListRows(await call('retention.callList', { asOf: AS_OF }));
+    expect(list.map((r: any) => r.name)).toEqual(['Quiet']);
+    const q = list[0];
     expect(q).toMatchObject({ code: 'Q1', occasions: 4, firstPurchase: addDays(AS_OF, -100), lastPurchase: addDays(AS_OF, -50), rhythmDays: 20, daysSince: 50, overdueDays: 30, dormant: true, reasons: ['gap'], pAlive: null });
     // No model: the share at risk is 1 − gap ÷ days since (20 / 50), of 400 a year over a history shorter than a year.
     expect(q.annualRevenue).toBeCloseTo(400, 9);
@@ -52,7 +53,7 @@ describe('dormancy from the purchase history', () => {
 
     // The store follows a new purchase: bought yesterday, no longer dormant.
     buy(db, quiet, addDays(AS_OF, -1), 80);
-    expect((await call('retention.callList', { asOf: AS_OF })).rows).toEqual([]);
+    expect(callListRows(await call('retention.callList', { asOf: AS_OF }))).toEqual([]);
   });
 
   it('the rule is the user\'s: a stricter factor, and a refused setting that changes nothing', async () => {

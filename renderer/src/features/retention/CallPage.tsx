@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { callListRows } from '../../../../shared/features/retention/call-list';
 import { CALL_OUTCOMES, type CallOutcome } from '../../../../shared/features/retention/enums';
 import { logCallInput } from '../../../../shared/features/retention/schemas';
 import type { LoggedCall } from '../../../../shared/features/retention/types';
@@ -24,6 +25,8 @@ export function CallPage({ campaignId, clientId }: { campaignId: number; clientI
   const { settings } = useSettings();
   const ctx = useQuery('retention.callContext', { campaignId, clientId });
   const list = useQuery('retention.callList', { campaignId });
+  // The next client not yet called, for the link after saving.
+  const next = useMemo(() => (list.data ? callListRows(list.data).find((r) => r.lastCall === null && r.id !== clientId) ?? null : null), [list.data, clientId]);
   const [stage, setStage] = useState<Stage>(1);
   const [state, setState] = useState<FormState>({ contactId: '', wellbeing: '', complaint: '', callbackDate: '', notes: '' });
   const [outcome, setOutcome] = useState<CallOutcome | ''>('');
@@ -51,7 +54,6 @@ export function CallPage({ campaignId, clientId }: { campaignId: number; clientI
     setErrors(({ [name]: _gone, ...rest }) => rest);
   };
   const field = (name: keyof typeof fields) => <Field spec={fields[name]} state={state} error={errors[name]} onChange={change} />;
-  const next = list.data?.rows.find((r) => r.lastCall === null && r.id !== clientId) ?? null;
 
   const save = async () => {
     const input = { ...fromFormState(Object.values(fields), state, settings), campaignId, clientId, date: new Date().toISOString().slice(0, 10), outcome: outcome || undefined };

@@ -1,5 +1,6 @@
 import type { GridApi } from 'ag-grid-community';
 import { createElement, useMemo, useRef, useState } from 'react';
+import { callListRows } from '../../../../shared/features/retention/call-list';
 import type { CallListRow } from '../../../../shared/features/retention/types';
 import { DataGrid } from '../../components/DataGrid';
 import { useT } from '../../lib/i18n';
@@ -42,7 +43,7 @@ export function WinbackPage() {
     }
     return cols;
   }, [t, fmt, inCampaign, campaignId]);
-  const rows = list.data?.rows;
+  const rows = useMemo(() => list.data && callListRows(list.data), [list.data]);
   const atRisk = rows?.reduce((s, r) => s + r.valueAtRisk, 0) ?? 0;
   const segmentText = useSegmentText(segment);
   const open = (row: CallListRow) => navigate(campaignId !== null ? RETENTION_PATHS.call(campaignId, row.id) : clientPath(row.id));
