@@ -7,7 +7,8 @@ import type { CallOutcome } from '../../../shared/features/retention/enums';
 import type { Db } from '../../db/connection';
 import { AppError, fieldError, notFound } from '../../errors';
 import { classesBySlot, clientFacts } from './facts';
-import { dormancyRows, dormancyState, modelUsed, rowOf } from './views';
+import { fileMark } from './marks';
+import { dormancyRows, dormancyState, modelUsed, rowOf, todayIso } from './views';
 
 /** A campaign as its row reads: the segment still JSON, archived as a date. */
 type CampaignRow = Omit<Campaign, 'segment' | 'archived'> & { segment: string; archivedAt: string | null };
@@ -77,7 +78,28 @@ export function archiveCampaign(db: Db, id: number): { id: number } {
  * its offer group (the control group is never on the list) with each
  * client's last call, whether or not it is still dormant.
  */
+const callLists = new WeakMap<Db['sqlite'], { key: string; lists: Map<string, CallList> }>();
+
+/**
+ * The call list, answered again from memory while nothing in the file
+ * changed and the day is the same: its rows and their packing take ≈300 ms
+ * at 50,000 clients, each time Win-back or a call screen opens. A few
+ * segments are kept (the list's filter, a call screen's campaign).
+ */
 export function callList(db: Db, input: z.output<typeof callListInput>): CallList {
+  const key = `${fileMark(db)}|${todayIso()}`;
+  let memo = callLists.get(db.sqlite);
+  if (memo?.key !== key) callLists.set(db.sqlite, (memo = { key, lists: new Map() }));
+  const asked = JSON.stringify(input);
+  let list = memo.lists.get(asked);
+  if (!list) {
+    if (memo.lists.size >= 8) memo.lists.clear();
+    memo.lists.set(asked, (list = callListNow(db, input)));
+  }
+  return list;
+}
+
+function callListNow(db: Db, input: z.output<typeof callListInput>): CallList {
   const st = dormancyState(db, input.asOf);
   const filter = { managerId: input.managerId, abc: input.abc, typeId: input.typeId };
   if (!input.campaignId) {

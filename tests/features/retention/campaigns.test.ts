@@ -68,6 +68,30 @@ describe('win-back campaigns and calls', () => {
     expect(quiet).toContain(list[0].id);
   });
 
+  it('the call list is answered from memory while the file is unchanged, and anew after any write (a call, a purchase line)', async () => {
+    const db = emptyDatabase();
+    const { quiet } = base(db);
+    const { call } = routerCalls(db);
+    const { id } = await call('retention.createCampaign', CAMPAIGN);
+    const input = { asOf: AS_OF, campaignId: id };
+    const first = await call('retention.callList', input);
+    expect(await call('retention.callList', input)).toBe(first);
+    // Another segment is its own answer, and the first one stays kept beside it.
+    const all = await call('retention.callList', { asOf: AS_OF });
+    expect(callListRows(all).length).toBeGreaterThan(callListRows(first).length);
+    expect(await call('retention.callList', input)).toBe(first);
+    const target = callListRows(first)[0].id;
+    await call('retention.logCall', { campaignId: id, clientId: target, date: AS_OF, outcome: 'noAnswer' });
+    const afterCall = await call('retention.callList', input);
+    expect(afterCall).not.toBe(first);
+    expect(callListRows(afterCall).find((r) => r.id === target)?.lastCall).toEqual({ date: AS_OF, outcome: 'noAnswer' });
+    // A write the retention feature does not make itself: the client buys again and is no longer dormant.
+    const dormantBefore = callListRows(await call('retention.callList', { asOf: AS_OF })).map((r) => r.id);
+    expect(dormantBefore).toContain(quiet[5]);
+    buy(db, quiet[5], AS_OF, 120);
+    expect(callListRows(await call('retention.callList', { asOf: AS_OF })).map((r) => r.id)).not.toContain(quiet[5]);
+  });
+
   it('each outcome is logged as an interaction; a complaint becomes a task for the manager, a call-back a task on its date', async () => {
     const db = emptyDatabase();
     base(db);
