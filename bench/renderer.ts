@@ -12,6 +12,7 @@ import { createRouter, type Router } from '../electron/router';
 import { updateSettings } from '../electron/features/settings/service';
 import { stopAnalyticsHost, warmUp } from '../electron/features/analytics';
 import { workerTaskRunner } from '../electron/jobs/worker-runner';
+import { WARM_QUERIES } from '../electron/offload';
 import type { Page } from 'playwright-core';
 import { launchChromium, openApp, RENDERER_DIR, TEST_ORIGIN } from '../tests/helpers/browser';
 import { time } from './common';
@@ -79,7 +80,7 @@ export async function benchRenderer(db: Db, expectedRows: number): Promise<strin
   // As the app runs: whole-store reads in the analytics host worker, warmed before the window asks (the app warms at start).
   const worker = join(__dirname, '..', 'out', 'main', 'worker.js');
   const runTask = existsSync(worker) ? workerTaskRunner(worker) : undefined;
-  if (runTask) await warmUp(db, { runTask });
+  if (runTask) await warmUp(db, { runTask }, WARM_QUERIES);
   try {
     // Main's own time for each call (router and host worker), apart from this harness's transport.
     const router = createRouter(db, createHandlers({ version: 'bench', runTask }));

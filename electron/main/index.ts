@@ -10,6 +10,7 @@ import { workerTaskRunner } from '../jobs/worker-runner';
 import { jobRegistry } from '../jobs/registry';
 import { scheduleDailyBackups } from '../features/backups/daily';
 import { stopAnalyticsHost, warmUp } from '../features/analytics';
+import { WARM_QUERIES } from '../offload';
 import { sweepImportWork } from '../features/import';
 import { keyAtStart, keyProtection, schedulePrivacyUpkeep, unlockPage, unlockWith, unlockWrong } from '../features/privacy';
 import { openConnection, type DatabaseKey, type Db } from '../db/connection';
@@ -148,7 +149,7 @@ async function start(): Promise<void> {
   // Temporary files of an import the app was killed in the middle of (hundreds of megabytes for a large file).
   setTimeout(sweepImportWork, 5_000);
   // The analytics store loads in its worker while the window comes up: the first report does not wait for it.
-  void warmUp(db, { runTask });
+  void warmUp(db, { runTask }, WARM_QUERIES);
   const opened = db;
   app.on('before-quit', () => {
     stopAnalyticsHost(opened);

@@ -2,7 +2,7 @@ import type { MessageKey } from '../../../shared/i18n';
 import type { Db } from '../../db/connection';
 import { AppError, Cancelled } from '../../errors';
 import type { JobControl } from '../../jobs/registry';
-import { HOST_OPS, type HostOp, type HostOps, type OpHooks } from './ops';
+import { HOST_OPS, type HostOp, type HostOps, type OpHooks, type WarmQuery } from './ops';
 import { CANCEL, HEAD, inServeWorker, MAILBOX_BYTES, NOT_IN_WORKER, type Reply } from './serve';
 import { installStore, storeLag } from './store';
 
@@ -209,14 +209,17 @@ const CATCH_UP_HERE = 50_000;
  * use the store directly (purchaseStore). Call once the window is up; later
  * calls refresh the copy only when it has fallen far behind (after a large
  * import). Never throws: a failure only means the first use loads it itself.
+ * `queries` are other features' first calls, answered ahead (WARM_QUERIES).
  */
-export async function warmUp(db: Db, ctx: HostContext): Promise<void> {
+export async function warmUp(db: Db, ctx: HostContext, queries: WarmQuery[] = []): Promise<void> {
   try {
     const h = hostFor(db, ctx);
     if (!h) return;
     await h.call('warm', null);
     const lag = storeLag(db);
     if (lag === null || lag > CATCH_UP_HERE) installStore(db, await h.call('snapshot', null));
+    // After main's copy of the store: these are for screens the user opens later.
+    if (queries.length) await h.call('prepare', queries);
   } catch {
     // The store loads on first use instead.
   }

@@ -5,4 +5,4 @@ export { analyticsCall, stopAnalyticsHost, warmUp } from './host';
 export { clientsGrid } from './client-grid';
 export { offMain } from './host';
 export { setHostQueries, type QueryHandler } from './queries';
-export { cachedReport } from './ops';
+export { cachedReport, type WarmQuery } from './ops';

@@ -21,6 +21,8 @@ import { writeAnalyticsWorkbook, type WorkbookHooks } from './workbook';
  */
 export interface HostOps {
   warm: { input: null; output: null };
+  /** Other features' queries the window asks for first, answered ahead; the answers are dropped (each feature keeps its own). */
+  prepare: { input: WarmQuery[]; output: null };
   snapshot: { input: null; output: StoreSnapshot };
   report: { input: ReportInput; output: PackedReport };
   accounts: { input: ReportInput; output: AccountsReport };
@@ -33,6 +35,12 @@ export interface HostOps {
   query: { input: { channel: string; input: unknown }; output: unknown };
 }
 export type HostOp = keyof HostOps;
+
+/** A query answered at start so that the window's first call finds it kept: the input exactly as main's router passes it on (parsed). */
+export interface WarmQuery {
+  channel: string;
+  input: unknown;
+}
 
 /**
  * The last report computed, by what it depends on: the period and scope,
@@ -72,12 +80,23 @@ function warmGrid(db: Db): void {
   clientsGridAnswer(purchaseStore(db), { ...asked, asOf: toIsoDate(new Date()) });
 }
 
+function warmQueries(db: Db, queries: readonly WarmQuery[]): void {
+  for (const q of queries) {
+    try {
+      hostQuery(db, q);
+    } catch {
+      // Answered (and its error shown) when the window asks.
+    }
+  }
+}
+
 /** What a long op is told by its caller: progress goes back, a cancel comes in. */
 export type OpHooks = Pick<WorkbookHooks, 'onProgress' | 'isCancelled'>;
 
 
 export const HOST_OPS: { [K in HostOp]: (db: Db, input: HostOps[K]['input'], hooks?: OpHooks) => HostOps[K]['output'] | Promise<HostOps[K]['output']> } = {
   warm: (db) => (report(db, { scope: { kind: 'company' } }), warmGrid(db), preloadCharts(), null),
+  prepare: (db, queries) => (warmQueries(db, queries), null),
   snapshot: (db) => purchaseStore(db).snapshot(),
   report,
   accounts: (db, input) => accountsReport(db, input),

@@ -4,7 +4,7 @@ import { useT, type T } from '../../lib/i18n';
 import { useQuery } from '../../lib/useQuery';
 
 export type SegmentChoice = Omit<Segment, 'dormantOnly'>;
-export const ALL_CLIENTS: SegmentChoice = { managerId: null, abc: null, typeId: null };
+export { ALL_CLIENTS } from '../../../../shared/features/retention/call-list';
 
 const idOrNull = (v: string) => (v ? Number(v) : null);
 const FILTER = { width: 'auto', maxWidth: 260 };
