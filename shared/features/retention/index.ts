@@ -3,4 +3,3 @@ export { rhythmDays, rhythmOfRange } from './rhythm';
 export { dayOfIso, dayOfYmd, isoOfDay } from './days';
 export { dormantReasons, type DormantReason } from './dormancy';
 export type { DormancyRow, ClientRetention } from './types';
-export { callListRows } from './call-list';
